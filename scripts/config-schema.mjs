@@ -1,0 +1,86 @@
+// @ts-check
+// Generates schema/cif-config.schema.json from the valibot schema of the configuration
+// (src/core/config/schema.ts), so editors can autocomplete and check a config file.
+//
+//   node scripts/config-schema.mjs           write the file
+//   node scripts/config-schema.mjs --check   exit 1 when the file on disk differs from a fresh build
+//
+// The schema is TypeScript: esbuild bundles it (with valibot) in memory and we import the bundle
+// from a data: URL, so nothing is written besides the JSON file.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { toJsonSchema } from '@valibot/to-json-schema';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const source = resolve(root, 'src/core/config/schema.ts');
+const target = resolve(root, 'schema/cif-config.schema.json');
+
+/** @returns {Promise<Record<string, any>>} the module's exports */
+async function importTypeScript(/** @type {string} */ entry) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+async function generate() {
+  const schemas = await importTypeScript(source);
+  const jsonSchema = toJsonSchema(schemas.WorkspaceConfigSchema, {
+    target: 'draft-07',
+    errorMode: 'throw',
+    // Named definitions keep the file readable and make the recursive JSON value expressible.
+    definitions: {
+      SessionTemplate: schemas.SessionTemplateSchema,
+      AppTabTemplate: schemas.AppTabTemplateSchema,
+      NotificationTemplate: schemas.NotificationTemplateSchema,
+      AppProfile: schemas.AppProfileSchema,
+      Routes: schemas.RoutesSchema,
+      JsonValue: schemas.JsonValueSchema,
+    },
+    // JSON text cannot hold NaN or Infinity, so "finite" has nothing to say in a JSON Schema.
+    ignoreActions: ['finite'],
+  });
+  const { $schema, ...rest } = jsonSchema;
+  const document = {
+    $schema,
+    $id: 'urn:cif-workspace:schema:cif-config',
+    title: 'cif-workspace configuration',
+    description:
+      'Session, application tab and notification templates, app profile and routes of a cif-workspace ' +
+      '(<cif-session-host>). Cross-template rules (references, duplicates, page parameters) are checked ' +
+      'by the workspace when it loads the file.',
+    ...rest,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+async function readCurrent() {
+  try {
+    return await readFile(target, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+const text = await generate();
+const shownPath = relative(process.cwd(), target);
+if (process.argv.includes('--check')) {
+  if ((await readCurrent()) !== text) {
+    console.error(`${shownPath} is stale: run "npm run schema" and commit the result.`);
+    process.exit(1);
+  }
+  console.log(`${shownPath} is up to date.`);
+} else {
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, text);
+  console.log(`wrote ${shownPath}`);
+}

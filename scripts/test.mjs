@@ -1,0 +1,68 @@
+// `npm test`: every test run, in both browsers, then one line "N passed, N failed" summing them.
+//   1. the core in Chromium, with its coverage threshold (src/core ≥ 95 % of lines)
+//   2. everything else in Chromium
+//   3. everything in Firefox ESR
+// after checking that generated files are fresh.
+// Each run ends with its own totals line (see totalsReporter); this script adds them up.
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { ensureSetup } from './ensure-setup.mjs';
+
+ensureSetup();
+
+const runs = [
+  { name: 'core (Chromium, coverage)', args: ['--config', 'web-test-runner.core.config.mjs', '--coverage'] },
+  { name: 'elements (Chromium)', args: ['--config', 'web-test-runner.config.mjs'], skipWithout: /^(?!core\/|e2e\/).*\.test\.ts$/ },
+  { name: 'all (Firefox ESR)', args: ['--config', 'web-test-runner.firefox.config.mjs'] },
+];
+
+/** @param {string[]} args @returns {Promise<{code: number, output: string}>} */
+function run(args) {
+  return new Promise((resolve) => {
+    const child = spawn('node_modules/.bin/wtr', args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+
+// Generated files must match their sources; each check counts as one test.
+const checks = [{ name: 'schema/cif-config.schema.json is fresh', command: ['node', 'scripts/config-schema.mjs', '--check'] }];
+for (const { name, command } of checks) {
+  const result = spawnSync(command[0], command.slice(1), { stdio: 'inherit' });
+  if (result.status === 0) passed += 1;
+  else {
+    console.error(`check failed: ${name}`);
+    failed += 1;
+  }
+}
+/** Test files under test/, as paths relative to it. */
+const testFiles = readdirSync('test', { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/'));
+
+for (const { name, args, skipWithout } of runs) {
+  // wtr fails when a config matches no file; a run with nothing to test yet is simply not made
+  if (skipWithout && !testFiles.some((f) => skipWithout.test(f))) continue;
+  console.log(`\n=== ${name} ===`);
+  const { code, output } = await run(args);
+  const totals = [...output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].pop();
+  if (!totals) {
+    console.error(`${name}: no totals line; counting the run as one failure (exit code ${code}).`);
+    failed += 1;
+    continue;
+  }
+  passed += Number(totals[1]);
+  failed += Number(totals[2]);
+  // a run can fail with every test green (a coverage threshold): count that as a failure too
+  if (code !== 0 && Number(totals[2]) === 0) {
+    console.error(`${name}: exited with ${code} although its tests passed (coverage threshold?).`);
+    failed += 1;
+  }
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,91 @@
+/**
+ * Templates that are always present, modelled on CIF's out-of-the-box ones (cif-facts 1.3, 2.4) so
+ * that integrations written for CIF find the unique names they already pass. A configured template
+ * with one of these unique names replaces it (validate.ts).
+ *
+ * The defaults avoid `{anchor.*}` and `{$odata…}` slugs: those need a data adapter, and a workspace
+ * without one would warn on every session start.
+ */
+import type { AppTabTemplate, SessionTemplate, WorkspaceConfig } from './types.js';
+
+/** Recursively freezes plain objects and arrays; returns the same value, typed as read-only by callers' contract. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** The conversation record of a channel session, as CIF's "Active Conversation" form shows it. */
+const activeConversationTab: AppTabTemplate = {
+  uniqueName: 'msdyn_activeconversation',
+  name: 'Active Conversation',
+  title: 'Conversation',
+  pageType: 'entityrecord',
+  parameters: { entityName: 'msdyn_ocliveworkitem', entityId: '{LiveWorkItemId}' },
+  canClose: false,
+};
+
+/** Any record; the caller names it through the `entityName` / `entityId` slugs (e.g. `parametersStr`). */
+const entityRecordTab: AppTabTemplate = {
+  uniqueName: 'msdyn_entityrecord',
+  name: 'Entity Record',
+  title: 'Record',
+  pageType: 'entityrecord',
+  parameters: { entityName: '{entityName}', entityId: '{entityId}' },
+};
+
+/** CIF's knowledge search page, a web resource that receives the search text as `data`. */
+const knowledgeSearchTab: AppTabTemplate = {
+  uniqueName: 'msdyn_omnichannel_kbsearch',
+  name: 'Knowledge Search',
+  title: 'Knowledge search',
+  pageType: 'webresource',
+  parameters: { webresourceName: 'msdyn_kbsearchpagehost.html', data: '{searchText}' },
+};
+
+const channelSession = (uniqueName: string, name: string): SessionTemplate => ({
+  uniqueName,
+  name,
+  type: 'generic',
+  // Empty until the provider supplies it; the session then falls back to `name`, as CIF does.
+  title: '{customerName}',
+  anchorTab: activeConversationTab.uniqueName,
+  panelMode: 'docked',
+});
+
+const entityRecordSession: SessionTemplate = {
+  uniqueName: 'msdyn_entityrecord_session',
+  name: 'Entity records session - default',
+  type: 'generic',
+  title: '{entityName}',
+  anchorTab: entityRecordTab.uniqueName,
+  panelMode: 'docked',
+};
+
+/** The template `Microsoft.Apm.createSession` examples use to open a case in its own session. */
+const caseEntitySession: SessionTemplate = {
+  uniqueName: 'case_entity_session_default_template',
+  name: 'Case entity session - default template',
+  type: 'entity',
+  entity: 'incident',
+  title: '{caseTitle}',
+  anchorTab: entityRecordTab.uniqueName,
+  // Record-routed sessions have no conversation to show.
+  panelMode: 'hidden',
+};
+
+/** The built-in templates, shaped like a configuration; deeply frozen. */
+export const BUILTIN_TEMPLATES: Readonly<Required<Omit<WorkspaceConfig, 'appProfile'>>> = deepFreeze({
+  sessionTemplates: [
+    channelSession('msdyn_chat_session', 'Chat session - default'),
+    channelSession('msdyn_sms_session', 'SMS session - default'),
+    channelSession('msdyn_voicecall_session', 'Voice call session - default'),
+    entityRecordSession,
+    caseEntitySession,
+  ],
+  appTabTemplates: [activeConversationTab, entityRecordTab, knowledgeSearchTab],
+  notificationTemplates: [],
+  routes: {},
+});

@@ -1,0 +1,279 @@
+/**
+ * Turns what an administrator wrote into a `ResolvedConfig`, or refuses it whole with an
+ * `INVALID_CONFIG` error whose message starts with the path of the offending value
+ * (`sessionTemplates[2].anchorTab: …`), so the fix is obvious from the message alone.
+ *
+ * Order: the schema judges each value on its own (schema.ts); then the configured templates are
+ * merged over the built-ins; then rules that need the whole picture (references, duplicates, page
+ * parameters) run against the merged set. Paths always use the indexes of the input arrays.
+ */
+import * as v from 'valibot';
+import { CifError } from '../errors.js';
+import { describeIssue } from '../validation.js';
+import type { JsonValue } from '../json.js';
+import { parseTemplate } from '../slugs.js';
+import { BUILTIN_TEMPLATES, deepFreeze } from './builtins.js';
+import { PAGE_TYPE_RULES } from './page-types.js';
+import { WorkspaceConfigSchema } from './schema.js';
+import type {
+  AppProfile,
+  AppTabTemplate,
+  NotificationTemplate,
+  ResolvedConfig,
+  SessionTemplate,
+  WorkspaceConfig,
+} from './types.js';
+
+/** One broken rule: where, and what is wrong there in plain words. */
+interface Problem {
+  readonly path: string;
+  readonly rule: string;
+}
+
+/** More than this many problems in one message is noise: the first ones are what the author fixes first. */
+const MAX_PROBLEMS_IN_MESSAGE = 3;
+
+/**
+ * Validates and resolves a workspace configuration. Throws `CifError('INVALID_CONFIG')` whose
+ * message starts with the first problem's path. Never mutates `input`.
+ */
+export function validateConfig(input: unknown): ResolvedConfig {
+  const config = parseStructure(input);
+  const sessions = mergeOverBuiltins(BUILTIN_TEMPLATES.sessionTemplates, config.sessionTemplates);
+  const tabs = mergeOverBuiltins(BUILTIN_TEMPLATES.appTabTemplates, config.appTabTemplates);
+  const notifications = mergeOverBuiltins(BUILTIN_TEMPLATES.notificationTemplates, config.notificationTemplates ?? []);
+  // In the order of the file, so the message leads with the problem nearest its top.
+  const problems = [
+    ...listProblems(config.sessionTemplates, 'sessionTemplates', sessions.duplicates, (template, path) =>
+      sessionTemplateProblems(template, path, tabs.merged),
+    ),
+    ...listProblems(config.appTabTemplates, 'appTabTemplates', tabs.duplicates, appTabTemplateProblems),
+    ...listProblems(config.notificationTemplates ?? [], 'notificationTemplates', notifications.duplicates, () => []),
+    ...appProfileProblems(config.appProfile, sessions.merged),
+  ];
+  if (problems.length > 0) throw invalidConfig(problems);
+  return resolved(config, sessions.merged, tabs.merged, notifications.merged);
+}
+
+/** The built-in templates alone: what a workspace runs with before (or without) a configuration. */
+export const EMPTY_CONFIG: ResolvedConfig = validateConfig({ sessionTemplates: [], appTabTemplates: [] });
+
+// ---------------------------------------------------------------------------------------------
+// Structure (valibot)
+// ---------------------------------------------------------------------------------------------
+
+function parseStructure(input: unknown): WorkspaceConfig {
+  const result = v.safeParse(WorkspaceConfigSchema, input);
+  if (!result.success) throw invalidConfig(result.issues.map(problemFromIssue));
+  // valibot builds new objects for every object, array and record, so the input stays untouched.
+  return result.output;
+}
+
+function problemFromIssue(issue: v.BaseIssue<unknown>): Problem {
+  const { path, rule } = describeIssue('', issue);
+  return { path: path === '(root)' ? 'config' : path, rule };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merge with the built-ins
+// ---------------------------------------------------------------------------------------------
+
+interface Merged<T> {
+  readonly merged: Map<string, T>;
+  /** Index in the configured list of each repeated unique name → index of its first use. */
+  readonly duplicates: ReadonlyMap<number, number>;
+}
+
+/** Built-ins first, then the configured templates; a configured one replaces a built-in of the same name in place. */
+function mergeOverBuiltins<T extends { readonly uniqueName: string }>(
+  builtins: readonly T[],
+  configured: readonly T[],
+): Merged<T> {
+  const merged = new Map(builtins.map((template) => [template.uniqueName, template] as const));
+  const firstIndex = new Map<string, number>();
+  const duplicates = new Map<number, number>();
+  configured.forEach((template, index) => {
+    const earlier = firstIndex.get(template.uniqueName);
+    if (earlier === undefined) {
+      firstIndex.set(template.uniqueName, index);
+      merged.set(template.uniqueName, template);
+    } else {
+      duplicates.set(index, earlier);
+    }
+  });
+  return { merged, duplicates };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cross rules
+// ---------------------------------------------------------------------------------------------
+
+function listProblems<T extends { readonly uniqueName: string }>(
+  templates: readonly T[],
+  listPath: string,
+  duplicates: ReadonlyMap<number, number>,
+  templateProblems: (template: T, path: string) => Problem[],
+): Problem[] {
+  return templates.flatMap((template, index) => {
+    const path = `${listPath}[${index}]`;
+    const earlier = duplicates.get(index);
+    const duplicate: Problem[] =
+      earlier === undefined
+        ? []
+        : [
+            {
+              path: `${path}.uniqueName`,
+              rule: `duplicate unique name "${template.uniqueName}" (first used at ${listPath}[${earlier}])`,
+            },
+          ];
+    return [...duplicate, ...templateProblems(template, path)];
+  });
+}
+
+function sessionTemplateProblems(
+  template: SessionTemplate,
+  path: string,
+  appTabTemplates: ReadonlyMap<string, AppTabTemplate>,
+): Problem[] {
+  const problems = entityProblems(template, path);
+  if (template.icon !== undefined && splitAtFirstSlug(template.icon).hasSlug) {
+    problems.push({ path: `${path}.icon`, rule: 'must not contain slugs (a session icon is a fixed URL)' });
+  }
+  if (!appTabTemplates.has(template.anchorTab)) {
+    problems.push({ path: `${path}.anchorTab`, rule: unknownTabTemplate(template.anchorTab) });
+  }
+  return [...problems, ...additionalTabProblems(template, path, appTabTemplates)];
+}
+
+function entityProblems(template: SessionTemplate, path: string): Problem[] {
+  if (template.type === 'entity' && template.entity === undefined) {
+    return [{ path: `${path}.entity`, rule: 'is required when type is "entity"' }];
+  }
+  if (template.type === 'generic' && template.entity !== undefined) {
+    return [{ path: `${path}.entity`, rule: 'is only allowed when type is "entity"' }];
+  }
+  return [];
+}
+
+function additionalTabProblems(
+  template: SessionTemplate,
+  path: string,
+  appTabTemplates: ReadonlyMap<string, AppTabTemplate>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const firstIndex = new Map<string, number>();
+  (template.additionalTabs ?? []).forEach((name, index) => {
+    const tabPath = `${path}.additionalTabs[${index}]`;
+    const earlier = firstIndex.get(name);
+    if (!appTabTemplates.has(name)) {
+      problems.push({ path: tabPath, rule: unknownTabTemplate(name) });
+    } else if (name === template.anchorTab) {
+      problems.push({ path: tabPath, rule: `"${name}" is already the anchor tab` });
+    } else if (earlier !== undefined) {
+      problems.push({ path: tabPath, rule: `"${name}" is listed twice (first at additionalTabs[${earlier}])` });
+    }
+    if (earlier === undefined) firstIndex.set(name, index);
+  });
+  return problems;
+}
+
+const unknownTabTemplate = (name: string) => `unknown application tab template "${name}"`;
+
+function appTabTemplateProblems(template: AppTabTemplate, path: string): Problem[] {
+  const { pageType, parameters } = template;
+  const problems: Problem[] = [];
+  for (const name of PAGE_TYPE_RULES[pageType].required) {
+    const rule = requiredParameterRule(Object.hasOwn(parameters, name) ? parameters[name] : undefined, pageType);
+    if (rule) problems.push({ path: `${path}.parameters.${name}`, rule });
+  }
+  const url = parameters['url'];
+  // An empty url is already reported as a missing required parameter.
+  if (pageType === 'website' && typeof url === 'string' && url.trim() !== '') {
+    const rule = websiteUrlRule(url);
+    if (rule) problems.push({ path: `${path}.parameters.url`, rule });
+  }
+  return problems;
+}
+
+/** A required parameter names something (an entity, a page, a control): it must be text, and a slug counts. */
+function requiredParameterRule(value: JsonValue | undefined, pageType: string): string | undefined {
+  if (value === undefined) return `is required for page type "${pageType}"`;
+  if (typeof value !== 'string' || value.trim() === '') {
+    return `must be a non-empty string for page type "${pageType}" (a slug such as "{entityId}" counts)`;
+  }
+  return undefined;
+}
+
+/**
+ * The run-time URL policy has the last word (a slug may bring any scheme); here we refuse what is
+ * already wrong as written, so a `javascript:` URL never gets as far as a session.
+ */
+function websiteUrlRule(url: string): string | undefined {
+  const { literalHead, hasSlug } = splitAtFirstSlug(url);
+  // The URL parser drops tabs and newlines anywhere and leading controls/spaces; judge what it would see.
+  const seen = literalHead.replace(/[\t\n\r]/g, '');
+  const scheme = /^[\u0000-\u0020]*([A-Za-z][A-Za-z0-9+.-]*):/.exec(seen)?.[1]?.toLowerCase();
+  if (scheme !== undefined) {
+    return scheme === 'https' || scheme === 'http' ? undefined : `scheme "${scheme}:" is not allowed; use https:`;
+  }
+  return hasSlug ? undefined : 'must be an absolute URL starting with https: (or http:)';
+}
+
+/** The text before the first slug, and whether there is one; "slug" means exactly what the slug engine parses. */
+function splitAtFirstSlug(text: string): { literalHead: string; hasSlug: boolean } {
+  const parts = parseTemplate(text);
+  const first = parts[0];
+  const literalHead = first?.kind === 'literal' ? first.text : '';
+  return { literalHead, hasSlug: parts.some((part) => part.kind !== 'literal') };
+}
+
+function appProfileProblems(
+  profile: AppProfile | undefined,
+  sessionTemplates: ReadonlyMap<string, SessionTemplate>,
+): Problem[] {
+  return (profile?.sessionTemplates ?? []).flatMap((name, index) =>
+    sessionTemplates.has(name)
+      ? []
+      : [{ path: `appProfile.sessionTemplates[${index}]`, rule: `unknown session template "${name}"` }],
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Result and error
+// ---------------------------------------------------------------------------------------------
+
+function invalidConfig(problems: readonly Problem[]): CifError {
+  const shown = problems.slice(0, MAX_PROBLEMS_IN_MESSAGE).map(({ path, rule }) => `${path}: ${rule}`);
+  const hidden = problems.length - shown.length;
+  const more = hidden > 0 ? `; and ${hidden} more problem${hidden === 1 ? '' : 's'}` : '';
+  return new CifError('INVALID_CONFIG', shown.join('; ') + more);
+}
+
+function resolved(
+  config: WorkspaceConfig,
+  sessionTemplates: Map<string, SessionTemplate>,
+  appTabTemplates: Map<string, AppTabTemplate>,
+  notificationTemplates: Map<string, NotificationTemplate>,
+): ResolvedConfig {
+  return Object.freeze({
+    sessionTemplates: readOnlyMap(deepFreezeValues(sessionTemplates)),
+    appTabTemplates: readOnlyMap(deepFreezeValues(appTabTemplates)),
+    notificationTemplates: readOnlyMap(deepFreezeValues(notificationTemplates)),
+    appProfile: config.appProfile === undefined ? undefined : deepFreeze(config.appProfile),
+    routes: deepFreeze(config.routes ?? {}),
+  });
+}
+
+function deepFreezeValues<V>(map: Map<string, V>): Map<string, V> {
+  for (const value of map.values()) deepFreeze(value);
+  return map;
+}
+
+/** `ReadonlyMap` is only a type; this makes the maps refuse changes at run time too. */
+function readOnlyMap<V>(map: Map<string, V>): ReadonlyMap<string, V> {
+  const refuse = (): never => {
+    throw new TypeError('A resolved configuration is read-only; validate a new one instead.');
+  };
+  Object.defineProperties(map, { set: { value: refuse }, delete: { value: refuse }, clear: { value: refuse } });
+  return Object.freeze(map);
+}

@@ -1,0 +1,20 @@
+/**
+ * Session and tab ids. Random, so ids restored after a reload never collide with new ones, and
+ * independent of `crypto.randomUUID`, which only exists in secure contexts (a CRM served over
+ * plain http on an intranet name is not one).
+ */
+export type IdGenerator = (kind: 'session' | 'tab') => string;
+
+export const randomId: IdGenerator = (kind) => {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  let hex = '';
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
+  return `${kind}-${hex}`;
+};
+
+/** Predictable ids (`session-1`, `tab-1`, …) for tests and examples. */
+export function sequentialIds(): IdGenerator {
+  const next = { session: 0, tab: 0 };
+  return (kind) => `${kind}-${++next[kind]}`;
+}

@@ -1,0 +1,13 @@
+/** The pure core: configuration, slugs, the workspace state machine and its snapshot format. No DOM, no Lit. */
+export * from './errors.js';
+export type { JsonValue, JsonObject } from './json.js';
+export * from './config/index.js';
+export { resolveText, resolveTitle, resolveParameter, slugNames, type SlugLookup, type SlugContext } from './slugs.js';
+export { checkUrl, isUrlAllowed, type UrlPolicy } from './url-policy.js';
+export { parseParametersStr } from './parameters-str.js';
+export * from './workspace/state.js';
+export type { WorkspaceChange, WorkspaceChangeType } from './workspace/changes.js';
+export type { CreateSessionInput, CreateTabInput } from './workspace/inputs.js';
+export * from './workspace/workspace.js';
+export * from './persistence/snapshot.js';
+export { randomId, sequentialIds, type IdGenerator } from './ids.js';

@@ -1,0 +1,121 @@
+/**
+ * Session context as `Microsoft.Apm` callers pass it (cif-facts 3.6): a `Map` of entries, one of
+ * which, `parametersStr`, is a string holding a JSON array of `[key, value]` pairs, the form the
+ * `Map` constructor takes: `'[["entityName","incident"],["entityId","fac04293-…"]]'`. These turn
+ * both into plain records of JSON values, and say precisely where input is wrong when it is.
+ */
+import { CifError } from './errors.js';
+import type { JsonValue } from './json.js';
+import { isJsonObject } from './json.js';
+
+function invalid(path: string, problem: string): never {
+  throw new CifError('INVALID_INPUT', `${path}: ${problem}`);
+}
+
+/** A short name for a value's type in messages: `null`, `array`, `Map`, `number`, … */
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'object' && !isPlainObject(value)) return objectClassName(value);
+  return typeof value;
+}
+
+/** `Map`, `Date`, … for class instances, so a message says what was passed instead of `object`. */
+function objectClassName(value: object): string {
+  const name: unknown = (value.constructor as { name?: unknown } | undefined)?.name;
+  return typeof name === 'string' && name !== '' ? name : 'object';
+}
+
+/** A key as shown in a message: strings quoted, numbers and booleans with their type. */
+function describeKey(key: unknown): string {
+  if (typeof key === 'string') return JSON.stringify(key);
+  if (typeof key === 'number' || typeof key === 'boolean') return `${typeof key} ${String(key)}`;
+  return describeType(key);
+}
+
+/** The path of an entry named by a key: `sessionContext["entityName"]`. */
+const keyPath = (path: string, key: string): string => `${path}[${JSON.stringify(key)}]`;
+
+function checkKey(key: unknown, path: string): string {
+  if (typeof key !== 'string' || key === '') invalid(path, `key must be a non-empty string, got ${describeKey(key)}`);
+  return key;
+}
+
+function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    return invalid(path, `not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** Entries in `Map`-constructor form: each a `[key, value]` array with a non-empty string key. */
+function entriesFromPairs(pairs: unknown[], path: string): [string, JsonValue][] {
+  return pairs.map((pair, index) => {
+    const pairPath = `${path}[${index}]`;
+    if (!Array.isArray(pair) || pair.length !== 2) {
+      invalid(pairPath, `must be a [key, value] pair (an array of 2 elements), got ${describeType(pair)}${Array.isArray(pair) ? ` of ${pair.length}` : ''}`);
+    }
+    return [checkKey(pair[0], `${pairPath}[0]`), pair[1] as JsonValue];
+  });
+}
+
+/**
+ * Parses `parametersStr` into a record. Later duplicates win, as in `new Map(pairs)`.
+ *
+ * Extension beyond APM: a JSON object (`{"entityName":"incident"}`) is accepted as well, since it
+ * is the obvious thing to write and cannot be mistaken for the pair form.
+ */
+export function parseParametersStr(text: unknown, path = 'sessionContext.parametersStr'): Record<string, JsonValue> {
+  if (typeof text !== 'string') invalid(path, `must be a string holding a JSON array of [key, value] pairs, got ${describeType(text)}`);
+  const parsed = parseJson(text, path);
+  if (Array.isArray(parsed)) return Object.fromEntries(entriesFromPairs(parsed, path));
+  if (isJsonObject(parsed)) {
+    // JSON.parse keeps `__proto__` as an own key; Object.fromEntries defines it as a plain key too.
+    return Object.fromEntries(Object.entries(parsed).map(([key, value]) => [checkKey(key, keyPath(path, key)), value]));
+  }
+  return invalid(path, `must be a JSON array of [key, value] pairs, got ${describeType(parsed)}`);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Checks that `value` survives `JSON.stringify`/`JSON.parse` unchanged (finite numbers, plain
+ * objects and arrays, no cycles) and returns it typed; `ancestors` catches cycles.
+ */
+function checkJsonValue(value: unknown, path: string, ancestors: Set<object> = new Set()): JsonValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) invalid(path, `${value} is not a JSON value`);
+    return value;
+  }
+  if (!Array.isArray(value) && !isPlainObject(value)) invalid(path, `must be a JSON value, got ${describeType(value)}`);
+  if (ancestors.has(value)) invalid(path, 'holds a circular reference');
+  ancestors.add(value);
+  const checked: JsonValue = Array.isArray(value)
+    ? value.map((item, index) => checkJsonValue(item, `${path}[${index}]`, ancestors))
+    : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, checkJsonValue(item, keyPath(path, key), ancestors)]));
+  ancestors.delete(value);
+  return checked;
+}
+
+/**
+ * Turns session context, a `Map` (what APM passes) or a plain object, into a plain record.
+ * Keys must be non-empty strings; values must be JSON values (strings, mostly).
+ */
+export function mapToRecord(map: unknown, path: string): Record<string, JsonValue> {
+  let entries: [unknown, unknown][];
+  if (map instanceof Map) entries = [...(map as Map<unknown, unknown>).entries()];
+  else if (isPlainObject(map)) entries = Object.entries(map);
+  else return invalid(path, `must be a Map or a plain object, got ${describeType(map)}`);
+  return Object.fromEntries(
+    entries.map(([key, value]) => {
+      const name = checkKey(key, path);
+      return [name, checkJsonValue(value, keyPath(path, name))];
+    }),
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * The persisted form of a workspace (contract section 5, "Persistence"): versioned, validated on
+ * the way back in, and self-sufficient (a restored session needs no template). A snapshot that is
+ * corrupt, foreign or from an unknown version is refused as a whole with a path-precise
+ * INVALID_INPUT; the caller discards it and starts fresh.
+ */
+import * as v from 'valibot';
+import { CifError } from '../errors.js';
+import type { JsonValue } from '../json.js';
+import { PAGE_TYPES, PANEL_MODES } from '../config/types.js';
+import { JsonRecordSchema, nonEmptyString, parseOrThrow } from '../validation.js';
+import { HOME_SESSION_ID, type SessionState, type TabState, type WorkspaceState } from '../workspace/state.js';
+
+export const SNAPSHOT_FORMAT = 'cif-workspace/snapshot';
+export const SNAPSHOT_VERSION = 1;
+
+export interface WorkspaceSnapshot {
+  readonly format: typeof SNAPSHOT_FORMAT;
+  readonly version: typeof SNAPSHOT_VERSION;
+  /** ISO time of saving; informational. */
+  readonly savedAt: string;
+  readonly state: WorkspaceState;
+}
+
+/** The storage key of a host: `cif-workspace:<host id, or "default">`. */
+export const snapshotKey = (hostId: string | null | undefined): string => `cif-workspace:${hostId || 'default'}`;
+
+export function toSnapshot(state: WorkspaceState, now: Date = new Date()): WorkspaceSnapshot {
+  return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, savedAt: now.toISOString(), state };
+}
+
+export const serializeSnapshot = (state: WorkspaceState, now?: Date): string => JSON.stringify(toSnapshot(state, now));
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const optionalString = v.optional(v.string());
+
+const TabSchema = v.object({
+  tabId: nonEmptyString(),
+  sessionId: nonEmptyString(),
+  templateName: nonEmptyString(),
+  title: v.string(),
+  canClose: v.boolean(),
+  isAnchor: v.boolean(),
+  pageType: v.picklist(PAGE_TYPES),
+  parameters: JsonRecordSchema,
+  icon: optionalString,
+  keepAlive: v.boolean(),
+  sandbox: optionalString,
+  allow: optionalString,
+  refreshCount: count,
+});
+
+const SessionSchema = v.object({
+  sessionId: nonEmptyString(),
+  templateName: v.nullable(nonEmptyString()),
+  title: v.string(),
+  icon: optionalString,
+  isDefault: v.boolean(),
+  canClose: v.boolean(),
+  panelMode: v.picklist(PANEL_MODES),
+  focusedTabId: v.nullable(nonEmptyString()),
+  unread: count,
+  attention: count,
+  tabs: v.array(TabSchema),
+  context: JsonRecordSchema,
+  owner: v.nullable(nonEmptyString()),
+});
+
+const SnapshotSchema = v.object({
+  format: v.literal(SNAPSHOT_FORMAT, `must be "${SNAPSHOT_FORMAT}" (not a cif-workspace snapshot)`),
+  version: v.literal(SNAPSHOT_VERSION, `must be ${SNAPSHOT_VERSION} (a snapshot from another version)`),
+  savedAt: v.string(),
+  state: v.object({
+    sessions: v.pipe(v.array(SessionSchema), v.minLength(1, 'must hold at least the Home session')),
+    focusedSessionId: nonEmptyString(),
+    focusHistory: v.array(nonEmptyString()),
+  }),
+});
+
+type ParsedTab = v.InferOutput<typeof TabSchema>;
+type ParsedSession = v.InferOutput<typeof SessionSchema>;
+
+/** Parses a stored snapshot (its JSON text or the parsed value) back into a workspace state. */
+export function parseSnapshot(input: unknown): WorkspaceState {
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input) as unknown;
+    } catch (error) {
+      throw new CifError('INVALID_INPUT', `snapshot: not valid JSON (${(error as Error).message})`);
+    }
+  }
+  const parsed = parseOrThrow(SnapshotSchema, data, 'INVALID_INPUT', 'snapshot');
+  const sessions = parsed.state.sessions.map(freezeSession);
+  const state: WorkspaceState = Object.freeze({
+    sessions: Object.freeze(sessions),
+    focusedSessionId: parsed.state.focusedSessionId,
+    focusHistory: Object.freeze([...parsed.state.focusHistory]),
+  });
+  checkConsistency(state);
+  return state;
+}
+
+// Rebuilt field by field: optional fields come back as explicit `undefined`, exactly as they left.
+function freezeTab(tab: ParsedTab): TabState {
+  return Object.freeze({
+    tabId: tab.tabId,
+    sessionId: tab.sessionId,
+    templateName: tab.templateName,
+    title: tab.title,
+    canClose: tab.canClose,
+    isAnchor: tab.isAnchor,
+    pageType: tab.pageType,
+    parameters: Object.freeze(tab.parameters as Record<string, JsonValue>),
+    icon: tab.icon,
+    keepAlive: tab.keepAlive,
+    sandbox: tab.sandbox,
+    allow: tab.allow,
+    refreshCount: tab.refreshCount,
+  });
+}
+
+function freezeSession(session: ParsedSession): SessionState {
+  return Object.freeze({
+    sessionId: session.sessionId,
+    templateName: session.templateName,
+    title: session.title,
+    icon: session.icon,
+    isDefault: session.isDefault,
+    canClose: session.canClose,
+    panelMode: session.panelMode,
+    focusedTabId: session.focusedTabId,
+    unread: session.unread,
+    attention: session.attention,
+    tabs: Object.freeze(session.tabs.map(freezeTab)),
+    context: Object.freeze(session.context as Record<string, JsonValue>),
+    owner: session.owner,
+  });
+}
+
+/** The invariants the state machine keeps; a snapshot that breaks one was not written by it. */
+function checkConsistency(state: WorkspaceState): void {
+  const fail = (path: string, rule: string): never => {
+    throw new CifError('INVALID_INPUT', `snapshot.state.${path}: ${rule}`);
+  };
+  const [home, ...work] = state.sessions;
+  if (home!.sessionId !== HOME_SESSION_ID || !home!.isDefault || home!.canClose || home!.tabs.length || home!.focusedTabId !== null) {
+    fail('sessions[0]', 'must be the Home session (id "home", default, not closable, no tabs)');
+  }
+  const sessionIds = new Set<string>([HOME_SESSION_ID]);
+  const tabIds = new Set<string>();
+  work.forEach((session, index) => {
+    const path = `sessions[${index + 1}]`;
+    if (sessionIds.has(session.sessionId)) fail(`${path}.sessionId`, `duplicate id "${session.sessionId}"`);
+    sessionIds.add(session.sessionId);
+    if (session.isDefault) fail(`${path}.isDefault`, 'only Home is the default session');
+    if (session.templateName === null) fail(`${path}.templateName`, 'a session other than Home has a template');
+    if (session.tabs.length === 0) fail(`${path}.tabs`, 'a session has at least its anchor tab');
+    session.tabs.forEach((tab, tabIndex) => {
+      const tabPath = `${path}.tabs[${tabIndex}]`;
+      if (tabIds.has(tab.tabId) || sessionIds.has(tab.tabId)) fail(`${tabPath}.tabId`, `duplicate id "${tab.tabId}"`);
+      tabIds.add(tab.tabId);
+      if (tab.sessionId !== session.sessionId) fail(`${tabPath}.sessionId`, `must be "${session.sessionId}"`);
+      if (tab.isAnchor !== (tabIndex === 0)) fail(`${tabPath}.isAnchor`, 'the anchor is the first tab, and only it');
+      if (tab.isAnchor && tab.canClose) fail(`${tabPath}.canClose`, 'an anchor tab is never closable');
+    });
+    if (!session.tabs.some((tab) => tab.tabId === session.focusedTabId)) {
+      fail(`${path}.focusedTabId`, 'must be one of the session\'s tabs');
+    }
+  });
+  if (!sessionIds.has(state.focusedSessionId)) fail('focusedSessionId', `no session "${state.focusedSessionId}"`);
+  state.focusHistory.forEach((id, index) => {
+    if (!sessionIds.has(id) || id === state.focusedSessionId || state.focusHistory.indexOf(id) !== index) {
+      fail(`focusHistory[${index}]`, `"${id}" must be an open, unfocused session listed once`);
+    }
+  });
+}

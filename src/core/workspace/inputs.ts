@@ -1,0 +1,75 @@
+/**
+ * The inputs of the workspace's commands, validated at the boundary (contract section 5). A
+ * command that gets a bad input throws INVALID_INPUT naming the path and changes nothing.
+ */
+import * as v from 'valibot';
+import { PANEL_MODES, type PanelMode } from '../config/types.js';
+import type { JsonValue } from '../json.js';
+import { JsonRecordSchema, nonEmptyString, parseOrThrow } from '../validation.js';
+
+export interface CreateSessionInput {
+  templateName: string;
+  /**
+   * Global values (`{ customer: "Contoso" }`) and per tab template values
+   * (`{ msdyn_entityrecord: { entityId: "…" } }`); they override the session context and the
+   * templates' configured values.
+   */
+  templateParameters?: Record<string, JsonValue>;
+  /** Initial session context (slug values). A `parametersStr` entry feeds tab parameters (App Profile Manager form). */
+  sessionContext?: Record<string, JsonValue>;
+  /** Default true; false starts the session in the background. */
+  isFocused?: boolean;
+}
+
+export interface CreateTabInput {
+  templateName: string;
+  templateParameters?: Record<string, JsonValue>;
+  isFocused?: boolean;
+}
+
+const CreateSessionInputSchema = v.strictObject(
+  {
+    templateName: nonEmptyString('a template unique name'),
+    templateParameters: v.optional(JsonRecordSchema),
+    sessionContext: v.optional(JsonRecordSchema),
+    isFocused: v.optional(v.boolean('must be a boolean')),
+  },
+);
+
+const CreateTabInputSchema = v.strictObject(
+  {
+    templateName: nonEmptyString('a template unique name'),
+    templateParameters: v.optional(JsonRecordSchema),
+    isFocused: v.optional(v.boolean('must be a boolean')),
+  },
+);
+
+const IdSchema = nonEmptyString('an id string');
+const PanelModeSchema = v.picklist(PANEL_MODES, `must be one of ${PANEL_MODES.map((m) => `"${m}"`).join(', ')}`);
+const CountSchema = v.pipe(
+  v.number('must be a number'),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must not be negative'),
+);
+const TitleSchema = v.string('must be a string');
+
+const isObject = (input: unknown) => typeof input === 'object' && input !== null && !Array.isArray(input);
+
+/** Drops `undefined` members, which callers pass for "not given" (exactOptionalPropertyTypes keeps us honest). */
+function withoutUndefined(input: unknown): unknown {
+  if (!isObject(input)) return input;
+  return Object.fromEntries(Object.entries(input as object).filter(([, value]) => value !== undefined));
+}
+
+export const parseCreateSessionInput = (input: unknown): CreateSessionInput =>
+  parseOrThrow(CreateSessionInputSchema, withoutUndefined(input), 'INVALID_INPUT', 'input') as CreateSessionInput;
+
+export const parseCreateTabInput = (input: unknown): CreateTabInput =>
+  parseOrThrow(CreateTabInputSchema, withoutUndefined(input), 'INVALID_INPUT', 'input') as CreateTabInput;
+
+export const parseId = (input: unknown, name: string): string => parseOrThrow(IdSchema, input, 'INVALID_INPUT', name);
+export const parsePanelMode = (input: unknown): PanelMode => parseOrThrow(PanelModeSchema, input, 'INVALID_INPUT', 'mode');
+export const parseCount = (input: unknown, name: string): number => parseOrThrow(CountSchema, input, 'INVALID_INPUT', name);
+export const parseTitle = (input: unknown): string => parseOrThrow(TitleSchema, input, 'INVALID_INPUT', 'title');
+export const parseContextValues = (input: unknown, name = 'values'): Record<string, JsonValue> =>
+  parseOrThrow(JsonRecordSchema, input, 'INVALID_INPUT', name) as Record<string, JsonValue>;

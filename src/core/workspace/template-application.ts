@@ -1,0 +1,276 @@
+/**
+ * Applying templates: from a session template and what the caller passed, the session's title
+ * and the resolved tabs (contract section 4). Pure and synchronous; values that need the data
+ * adapter (`{$odata…}`, `{anchor.*}`) come back as pending lookups for the workspace to fetch,
+ * and resolve to '' until they arrive.
+ *
+ * Precedence for a slug or parameter `name` of tab template T:
+ *   templateParameters[T][name] > templateParameters[name] > session context > T's configured value.
+ */
+import { CifError } from '../errors.js';
+import { isJsonObject, type JsonValue } from '../json.js';
+import { overridableParameters, PAGE_TYPE_RULES } from '../config/page-types.js';
+import type { AppTabTemplate, PageType, ResolvedConfig, SessionTemplate } from '../config/types.js';
+import { parseParametersStr } from '../parameters-str.js';
+import { resolveParameter, resolveTitle, type SlugLookup } from '../slugs.js';
+import { checkUrl, type UrlPolicy } from '../url-policy.js';
+
+/** A value the data adapter must provide: `resolveOData(entity, attribute, query)`. */
+export interface PendingLookup {
+  readonly key: string;
+  readonly entity: string;
+  readonly attribute: string;
+  readonly query: string;
+}
+
+/** The record in the anchor tab, which `{anchor.<attribute>}` slugs read. */
+export interface AnchorRecord {
+  readonly entityName: string;
+  readonly entityId: string;
+}
+
+/** Everything a resolution reads. */
+export interface ResolutionSources {
+  readonly templateParameters: Readonly<Record<string, JsonValue>>;
+  readonly context: Readonly<Record<string, JsonValue>>;
+  /** Values the data adapter already delivered, by `PendingLookup.key`. */
+  readonly lookups: ReadonlyMap<string, JsonValue>;
+}
+
+export interface ResolvedTab {
+  readonly templateName: string;
+  readonly title: string;
+  readonly pageType: PageType;
+  readonly parameters: Readonly<Record<string, JsonValue>>;
+  readonly canClose: boolean;
+  readonly isAnchor: boolean;
+  readonly icon: string | undefined;
+  readonly keepAlive: boolean;
+  readonly sandbox: string | undefined;
+  readonly allow: string | undefined;
+}
+
+export interface SessionResolution {
+  readonly title: string;
+  readonly tabs: readonly ResolvedTab[];
+  readonly anchor: AnchorRecord | undefined;
+  readonly pending: readonly PendingLookup[];
+}
+
+const odataKey = (entity: string, attribute: string, query: string) => `odata:${entity}|${attribute}|${query}`;
+const anchorKey = (anchor: AnchorRecord, attribute: string) => `anchor:${anchor.entityName}|${anchor.entityId}|${attribute}`;
+const ANCHOR_PREFIX = 'anchor.';
+
+/**
+ * A slug lookup over the sources, for one tab template (or for the session title when `tab` is
+ * undefined). It records the lookups it could not answer in `pending`.
+ *
+ * Parameter values (run-time `templateParameters` and the template's configured ones) may
+ * themselves hold slugs, as in CIF; they are resolved one level deep against the context and the
+ * data adapter only. Context values are data (often typed by a customer) and are never expanded,
+ * so `{…}` inside them can neither inject lookups nor recurse.
+ */
+class SourcesLookup implements SlugLookup {
+  readonly pending: PendingLookup[] = [];
+  /** The lookup parameter values are resolved with: context and data adapter, no parameters. */
+  readonly #dataOnly: SlugLookup = {
+    value: (name) => this.#dataValue(name),
+    odata: (entity, attribute, query) => this.odata(entity, attribute, query),
+  };
+
+  constructor(
+    private readonly sources: ResolutionSources,
+    private readonly config: ResolvedConfig,
+    private readonly tab: AppTabTemplate | undefined,
+    private readonly anchor: AnchorRecord | undefined,
+  ) {}
+
+  value(name: string): JsonValue | undefined {
+    const given = templateParameterValue(this.sources, this.config, this.tab?.uniqueName, name);
+    if (given !== undefined) return resolveParameter(given, this.#dataOnly);
+    const data = this.#dataValue(name);
+    if (data !== undefined) return data;
+    const configured = this.tab?.parameters[name];
+    return configured === undefined ? undefined : resolveParameter(configured, this.#dataOnly);
+  }
+
+  odata(entity: string, attribute: string, query: string): JsonValue | undefined {
+    return this.#fetched({ key: odataKey(entity, attribute, query), entity, attribute, query });
+  }
+
+  #dataValue(name: string): JsonValue | undefined {
+    if (Object.hasOwn(this.sources.context, name)) return this.sources.context[name];
+    if (name.startsWith(ANCHOR_PREFIX) && this.anchor) return this.#anchorValue(name.slice(ANCHOR_PREFIX.length));
+    return undefined;
+  }
+
+  #anchorValue(attribute: string): JsonValue | undefined {
+    const { entityName, entityId } = this.anchor!;
+    const query = `?$select=${attribute.split('@')[0]}&$filter=${entityName}id eq '${entityId.replaceAll("'", "''")}'`;
+    return this.#fetched({ key: anchorKey(this.anchor!, attribute), entity: entityName, attribute, query });
+  }
+
+  #fetched(lookup: PendingLookup): JsonValue | undefined {
+    if (this.sources.lookups.has(lookup.key)) return this.sources.lookups.get(lookup.key);
+    if (!this.pending.some((p) => p.key === lookup.key)) this.pending.push(lookup);
+    return undefined;
+  }
+}
+
+/** A value from `templateParameters`: the tab's own entry first, then the global one. */
+function templateParameterValue(
+  sources: ResolutionSources,
+  config: ResolvedConfig,
+  tabName: string | undefined,
+  name: string,
+): JsonValue | undefined {
+  const perTab = tabName === undefined ? undefined : sources.templateParameters[tabName];
+  if (isJsonObject(perTab) && Object.hasOwn(perTab, name)) return perTab[name];
+  const global = Object.hasOwn(sources.templateParameters, name) ? sources.templateParameters[name] : undefined;
+  // a key naming a tab template holds that tab's values, not a global value
+  return global !== undefined && !(config.appTabTemplates.has(name) && isJsonObject(global)) ? global : undefined;
+}
+
+/** A run-time value for a parameter: `templateParameters`, then the session context. */
+function runtimeValue(
+  sources: ResolutionSources,
+  config: ResolvedConfig,
+  tabName: string,
+  name: string,
+): JsonValue | undefined {
+  const given = templateParameterValue(sources, config, tabName, name);
+  if (given !== undefined) return given;
+  return Object.hasOwn(sources.context, name) ? sources.context[name] : undefined;
+}
+
+const isEmpty = (value: JsonValue | undefined) => value === undefined || value === null || value === '';
+
+/**
+ * Resolves one tab of `template`. Throws INVALID_INPUT when a required parameter is empty after
+ * resolution (and not merely waiting for the data adapter), UNSAFE_URL when a website's URL
+ * breaks the URL policy.
+ */
+export function resolveTab(
+  config: ResolvedConfig,
+  template: AppTabTemplate,
+  sources: ResolutionSources,
+  options: { anchor?: AnchorRecord | undefined; isAnchor?: boolean; urlPolicy?: UrlPolicy },
+): { tab: ResolvedTab; pending: PendingLookup[] } {
+  const lookup = new SourcesLookup(sources, config, template, options.anchor);
+  const rules = PAGE_TYPE_RULES[template.pageType];
+  const overridable = overridableParameters(template.pageType, template.parameters);
+  const parameters: Record<string, JsonValue> = {};
+  const waiting = new Set<string>();
+
+  for (const name of new Set([...Object.keys(template.parameters), ...overridable])) {
+    const given = overridable.has(name) ? runtimeValue(sources, config, template.uniqueName, name) : undefined;
+    const source = given ?? template.parameters[name];
+    if (source === undefined) continue;
+    const before = lookup.pending.length;
+    parameters[name] = resolveParameter(source, lookup, { url: rules.urls.includes(name) });
+    if (lookup.pending.length > before) waiting.add(name);
+  }
+
+  for (const name of rules.required) {
+    if (isEmpty(parameters[name]) && !waiting.has(name)) {
+      throw new CifError(
+        'INVALID_INPUT',
+        `parameters.${name} of tab template "${template.uniqueName}": required, but empty after resolution` +
+          ` (give it through templateParameters or the session context)`,
+      );
+    }
+  }
+  if (template.pageType === 'website' && !waiting.has('url')) checkWebsiteUrl(parameters, options.urlPolicy);
+
+  const tab: ResolvedTab = Object.freeze({
+    templateName: template.uniqueName,
+    title: resolveTitle(template.title, lookup, template.name),
+    pageType: template.pageType,
+    parameters: Object.freeze(parameters),
+    canClose: options.isAnchor ? false : (template.canClose ?? true),
+    isAnchor: options.isAnchor ?? false,
+    icon: template.icon,
+    keepAlive: template.keepAlive ?? true,
+    sandbox: template.sandbox,
+    allow: template.allow,
+  });
+  return { tab, pending: lookup.pending };
+}
+
+/** A website's page is `url` with `data` appended (CIF's rule); the whole must pass the URL policy. */
+function checkWebsiteUrl(parameters: Record<string, JsonValue>, policy: UrlPolicy | undefined): void {
+  const url = parameters.url;
+  if (typeof url !== 'string') {
+    throw new CifError('INVALID_INPUT', `parameters.url: must be a string URL, got ${JSON.stringify(url)}`);
+  }
+  const data = parameters.data;
+  checkUrl(url + (typeof data === 'string' ? data : ''), policy);
+}
+
+/** Splits a session context into context values, expanding an App Profile Manager `parametersStr` entry. */
+export function normalizeSessionContext(context: Readonly<Record<string, JsonValue>> = {}): Record<string, JsonValue> {
+  if (!Object.hasOwn(context, 'parametersStr')) return { ...context };
+  const { parametersStr, ...rest } = context;
+  return { ...rest, ...parseParametersStr(parametersStr) };
+}
+
+/** The anchor's record, when its parameters name one. */
+export function anchorOf(tab: Pick<ResolvedTab, 'parameters'> | undefined): AnchorRecord | undefined {
+  if (!tab) return undefined;
+  const { entityName, entityId } = tab.parameters;
+  return typeof entityName === 'string' && entityName && typeof entityId === 'string' && entityId
+    ? { entityName, entityId }
+    : undefined;
+}
+
+/**
+ * Resolves a whole session: the anchor first (its record feeds `{anchor.*}` everywhere else),
+ * then the additional tabs in template order, then the title. Throws without side effects.
+ */
+export function resolveSession(
+  config: ResolvedConfig,
+  template: SessionTemplate,
+  sources: ResolutionSources,
+  urlPolicy: UrlPolicy = {},
+): SessionResolution {
+  const pending: PendingLookup[] = [];
+  const collect = (more: readonly PendingLookup[]) => {
+    for (const item of more) if (!pending.some((p) => p.key === item.key)) pending.push(item);
+  };
+
+  const anchorTemplate = tabTemplate(config, template.anchorTab);
+  const first = resolveTab(config, anchorTemplate, sources, { isAnchor: true, urlPolicy });
+  collect(first.pending);
+  const anchor = anchorOf(first.tab);
+
+  const additional = (template.additionalTabs ?? []).map((name) => {
+    const { tab, pending: more } = resolveTab(config, tabTemplate(config, name), sources, { anchor, urlPolicy });
+    collect(more);
+    return tab;
+  });
+
+  const titleLookup = new SourcesLookup(sources, config, undefined, anchor);
+  const title = resolveTitle(template.title, titleLookup, template.name);
+  collect(titleLookup.pending);
+
+  const anchorTab = template.applyTitleToAnchorTab ? Object.freeze({ ...first.tab, title }) : first.tab;
+  return { title, tabs: [anchorTab, ...additional], anchor, pending };
+}
+
+/** Re-resolves a session title with extra slug values (CIF setSessionTitle), which win over everything else. */
+export function resolveSessionTitle(
+  config: ResolvedConfig,
+  template: SessionTemplate,
+  sources: ResolutionSources,
+  anchor: AnchorRecord | undefined,
+): { title: string; pending: PendingLookup[] } {
+  const lookup = new SourcesLookup(sources, config, undefined, anchor);
+  return { title: resolveTitle(template.title, lookup, template.name), pending: lookup.pending };
+}
+
+function tabTemplate(config: ResolvedConfig, name: string): AppTabTemplate {
+  const template = config.appTabTemplates.get(name);
+  // validateConfig guarantees references; this guards a config built by hand
+  if (!template) throw new CifError('TEMPLATE_NOT_FOUND', `No application tab template named "${name}".`);
+  return template;
+}

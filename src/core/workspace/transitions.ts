@@ -1,0 +1,89 @@
+/**
+ * Small pure steps on the immutable state, shared by the workspace's commands. Each returns a new
+ * state (sharing what did not change) and appends what happened to `changes`. They assume their
+ * arguments were checked by the caller; the checks live with the commands.
+ */
+import type { PanelMode } from '../config/types.js';
+import type { WorkspaceChange } from './changes.js';
+import { findSession, HOME_SESSION_ID, type SessionState, type TabState, type WorkspaceState } from './state.js';
+
+export type Changes = WorkspaceChange[];
+
+export function replaceSession(state: WorkspaceState, session: SessionState): WorkspaceState {
+  const sessions = Object.freeze(state.sessions.map((s) => (s.sessionId === session.sessionId ? session : s)));
+  return Object.freeze({ ...state, sessions });
+}
+
+export function patchSession(state: WorkspaceState, sessionId: string, patch: Partial<SessionState>): WorkspaceState {
+  const session = findSession(state, sessionId)!;
+  return replaceSession(state, Object.freeze({ ...session, ...patch }));
+}
+
+export function patchTab(session: SessionState, tabId: string, patch: Partial<TabState>): SessionState {
+  const tabs = Object.freeze(session.tabs.map((t) => (t.tabId === tabId ? Object.freeze({ ...t, ...patch }) : t)));
+  return Object.freeze({ ...session, tabs });
+}
+
+/**
+ * Focuses a session: the previous one goes to the top of the history, the new one's unread and
+ * attention indicators clear (the agent is looking at it now), and the panel follows the new
+ * session's mode.
+ */
+export function focusSessionStep(state: WorkspaceState, sessionId: string, changes: Changes): WorkspaceState {
+  const previous = findSession(state, state.focusedSessionId)!;
+  if (previous.sessionId === sessionId) return state;
+  const history = state.focusHistory.filter((id) => id !== sessionId && id !== previous.sessionId);
+  let next: WorkspaceState = Object.freeze({
+    ...state,
+    focusedSessionId: sessionId,
+    focusHistory: Object.freeze([...history, previous.sessionId]),
+  });
+  const target = findSession(next, sessionId)!;
+  if (target.unread !== 0 || target.attention !== 0) next = patchSession(next, sessionId, { unread: 0, attention: 0 });
+  changes.push({ type: 'session-switched', previousSessionId: previous.sessionId, sessionId });
+  panelModeChange(previous.panelMode, target.panelMode, changes);
+  return next;
+}
+
+export function panelModeChange(previousMode: PanelMode, mode: PanelMode, changes: Changes): void {
+  if (previousMode !== mode) changes.push({ type: 'panel-mode-changed', mode, previousMode });
+}
+
+/** Focuses a tab inside its session (not the session itself). */
+export function focusTabStep(state: WorkspaceState, sessionId: string, tabId: string, changes: Changes): WorkspaceState {
+  const session = findSession(state, sessionId)!;
+  if (session.focusedTabId === tabId) return state;
+  changes.push({ type: 'tab-switched', sessionId, previousTabId: session.focusedTabId, tabId });
+  return patchSession(state, sessionId, { focusedTabId: tabId });
+}
+
+/**
+ * Removes a session. When it was focused, focus first returns to the most recently focused
+ * session still open (Home at the latest), so the switch is reported before the close.
+ */
+export function removeSessionStep(state: WorkspaceState, sessionId: string, changes: Changes): WorkspaceState {
+  let next = state;
+  if (state.focusedSessionId === sessionId) {
+    const fallback = state.focusHistory.at(-1) ?? HOME_SESSION_ID;
+    next = focusSessionStep(state, fallback, changes);
+  }
+  changes.push({ type: 'session-closed', sessionId });
+  return Object.freeze({
+    ...next,
+    sessions: Object.freeze(next.sessions.filter((s) => s.sessionId !== sessionId)),
+    focusHistory: Object.freeze(next.focusHistory.filter((id) => id !== sessionId)),
+  });
+}
+
+/** Removes a tab; a focused tab hands focus to its left neighbour (CIF's rule). */
+export function removeTabStep(state: WorkspaceState, sessionId: string, tabId: string, changes: Changes): WorkspaceState {
+  const session = findSession(state, sessionId)!;
+  const index = session.tabs.findIndex((t) => t.tabId === tabId);
+  const tabs = Object.freeze(session.tabs.filter((t) => t.tabId !== tabId));
+  changes.push({ type: 'tab-closed', sessionId, tabId });
+  if (session.focusedTabId !== tabId) return replaceSession(state, Object.freeze({ ...session, tabs }));
+  // the anchor (index 0) is never closed, so a closing tab always has a left neighbour
+  const neighbour = tabs[Math.max(0, index - 1)]!;
+  changes.push({ type: 'tab-switched', sessionId, previousTabId: tabId, tabId: neighbour.tabId });
+  return replaceSession(state, Object.freeze({ ...session, tabs, focusedTabId: neighbour.tabId }));
+}

@@ -1,0 +1,2 @@
+/** cif-workspace: the npm entry point. */
+export * from './core/index.js';
