@@ -1,15 +1,47 @@
 // @ts-check
+// Every build, in one place (`npm run build`):
+//   (a) ES modules for npm, one file per module, .d.ts beside them; Lit and friends stay external.
+//   (b) dist/cif-workspace.js: one minified classic script for a <script> tag, Lit bundled.
+//   (c) dist/cif-client.js: the channel provider's script, same treatment; built once src/client.ts exists.
+import { existsSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** Entry points whose modules the npm package must contain; the optional ones join when they exist. */
+const npmEntries = ['src/index.ts', 'src/core/index.ts', ...['src/register.ts'].filter((f) => existsSync(f))];
+
+/**
+ * A self-contained classic script. The IIFE assigns `var <name> = …`, so loading it twice
+ * re-assigns the global instead of throwing (the elements' registration is guarded on its own).
+ * @param {string} input @param {string} file @param {string} name
+ * @returns {import('rollup').RollupOptions}
+ */
+const classicScript = (input, file, name) => ({
+  input,
+  output: { file, format: 'iife', name, sourcemap: true },
+  plugins: [
+    // browser + the default export conditions (no "development") => Lit's production build
+    nodeResolve({ browser: true }),
+    // the npm build already emits declarations; this one only needs JavaScript
+    typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist'}),
+    // module: false, or terser treats the top level as module scope and drops the unused
+    // `var CifWorkspace`, leaving the page without its global
+    terser({ ecma: 2021, module: false, format: { comments: false } }),
+  ],
+});
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [
-  // ES modules for npm: one file per module, .d.ts beside them. tslib stays external (and is a
-  // dependency): @rollup/plugin-typescript forces importHelpers, and with preserveModules the
-  // helpers would otherwise land in dist/node_modules, which npm never packs.
+  // tslib stays external (and is a dependency): @rollup/plugin-typescript forces importHelpers,
+  // and with preserveModules the helpers would otherwise land in dist/node_modules, which npm
+  // never packs.
   {
-    input: ['src/index.ts', 'src/core/index.ts'],
+    input: npmEntries,
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     external: [/^lit($|\/)/, /^@lit\//, /^tslib$/, /^valibot$/],
     plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
   },
+  classicScript('src/bundle.ts', 'dist/cif-workspace.js', 'CifWorkspace'),
+  ...(existsSync('src/client.ts') ? [classicScript('src/client.ts', 'dist/cif-client.js', 'CifClient')] : []),
 ];

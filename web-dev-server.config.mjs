@@ -1,5 +1,7 @@
 // @ts-check
-// `npm start` -> http://127.0.0.1:8000/demo/  (TypeScript compiled on the fly by esbuild)
+// The dev server's settings, shared by `npm start` (scripts/start.mjs starts it twice: the CRM on
+// http://127.0.0.1:8000 and the provider's origin on http://localhost:8001) and by a bare `wds`.
+// TypeScript is compiled on the fly by esbuild, for pages that import sources directly.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 /** @type {import('@web/dev-server').DevServerConfig} */

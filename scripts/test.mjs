@@ -2,7 +2,10 @@
 //   1. the core in Chromium, with its coverage threshold (src/core ≥ 95 % of lines)
 //   2. everything else in Chromium
 //   3. everything in Firefox ESR
-// after checking that generated files are fresh.
+//   4. the end-to-end tests: the built bundles in real pages (scripts/e2e.mjs, playwright-core)
+// after one build (type-check + rollup) and the checks of generated and built files: the config
+// schema and custom-elements.json are fresh, every public element is documented, the bundles fit
+// their size budgets.
 // Each run ends with its own totals line (see totalsReporter); this script adds them up.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -14,12 +17,13 @@ const runs = [
   { name: 'core (Chromium, coverage)', args: ['--config', 'web-test-runner.core.config.mjs', '--coverage'] },
   { name: 'elements (Chromium)', args: ['--config', 'web-test-runner.config.mjs'], skipWithout: /^(?!core\/|e2e\/).*\.test\.ts$/ },
   { name: 'all (Firefox ESR)', args: ['--config', 'web-test-runner.firefox.config.mjs'] },
+  { name: 'end-to-end (Chromium, dist/)', command: 'node', args: ['scripts/e2e.mjs'], skipWithout: /^e2e\/.*\.e2e\.mjs$/ },
 ];
 
-/** @param {string[]} args @returns {Promise<{code: number, output: string}>} */
-function run(args) {
+/** @param {string} command @param {string[]} args @returns {Promise<{code: number, output: string}>} */
+function run(command, args) {
   return new Promise((resolve) => {
-    const child = spawn('node_modules/.bin/wtr', args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;
@@ -32,8 +36,17 @@ function run(args) {
 let passed = 0;
 let failed = 0;
 
+// One build for everything below that reads dist/ (the size check, the end-to-end run). It starts
+// with `tsc`, so it is also the type-check of sources and tests.
 // Generated files must match their sources; each check counts as one test.
-const checks = [{ name: 'schema/cif-config.schema.json is fresh', command: ['node', 'scripts/config-schema.mjs', '--check'] }];
+const checks = [
+  { name: 'npm run build (type-check, npm modules, script-tag bundles)', command: ['npm', 'run', '--silent', 'build'] },
+  { name: 'schema/cif-config.schema.json is fresh', command: ['node', 'scripts/config-schema.mjs', '--check'] },
+  { name: 'custom-elements.json is fresh', command: ['node', 'scripts/manifest-check.mjs', '--fresh'] },
+  { name: 'custom-elements.json documents every public element', command: ['node', 'scripts/manifest-check.mjs', '--docs'] },
+  { name: 'bundles within size-budget.json', command: ['node', 'scripts/size.mjs'] },
+];
+console.log('=== build and checks ===');
 for (const { name, command } of checks) {
   const result = spawnSync(command[0], command.slice(1), { stdio: 'inherit' });
   if (result.status === 0) passed += 1;
@@ -45,11 +58,11 @@ for (const { name, command } of checks) {
 /** Test files under test/, as paths relative to it. */
 const testFiles = readdirSync('test', { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/'));
 
-for (const { name, args, skipWithout } of runs) {
+for (const { name, command = 'node_modules/.bin/wtr', args, skipWithout } of runs) {
   // wtr fails when a config matches no file; a run with nothing to test yet is simply not made
   if (skipWithout && !testFiles.some((f) => skipWithout.test(f))) continue;
   console.log(`\n=== ${name} ===`);
-  const { code, output } = await run(args);
+  const { code, output } = await run(command, args);
   const totals = [...output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].pop();
   if (!totals) {
     console.error(`${name}: no totals line; counting the run as one failure (exit code ${code}).`);

@@ -209,14 +209,15 @@ function requiredParameterRule(value: JsonValue | undefined, pageType: string): 
  * already wrong as written, so a `javascript:` URL never gets as far as a session.
  */
 function websiteUrlRule(url: string): string | undefined {
-  const { literalHead, hasSlug } = splitAtFirstSlug(url);
+  const { literalHead } = splitAtFirstSlug(url);
   // The URL parser drops tabs and newlines anywhere and leading controls/spaces; judge what it would see.
   const seen = literalHead.replace(/[\t\n\r]/g, '');
   const scheme = /^[\u0000-\u0020]*([A-Za-z][A-Za-z0-9+.-]*):/.exec(seen)?.[1]?.toLowerCase();
   if (scheme !== undefined) {
     return scheme === 'https' || scheme === 'http' ? undefined : `scheme "${scheme}:" is not allowed; use https:`;
   }
-  return hasSlug ? undefined : 'must be an absolute URL starting with https: (or http:)';
+  // Without a scheme it is a relative URL (same origin, allowed) or starts with a slug: the run-time policy judges.
+  return undefined;
 }
 
 /** The text before the first slug, and whether there is one; "slug" means exactly what the slug engine parses. */

@@ -9,7 +9,7 @@
 import { CifError, SESSION_LIMIT_MESSAGE, TAB_LIMIT_MESSAGE } from '../errors.js';
 import { randomId, type IdGenerator } from '../ids.js';
 import type { JsonValue } from '../json.js';
-import type { AppTabTemplate, PanelMode, ResolvedConfig, SessionTemplate } from '../config/types.js';
+import { PANEL_MODES, type AppTabTemplate, type PanelMode, type ResolvedConfig, type SessionTemplate } from '../config/types.js';
 import { EMPTY_CONFIG } from '../config/validate.js';
 import { resolveText } from '../slugs.js';
 import type { UrlPolicy } from '../url-policy.js';
@@ -346,6 +346,17 @@ export class Workspace {
     if (session.sessionId === this.focusedSessionId) panelModeChange(session.panelMode, parsed, changes);
     changes.push({ type: 'session-updated', sessionId: session.sessionId });
     this.#commit(patchSession(this.#state, session.sessionId, { panelMode: parsed }), changes);
+  }
+
+  /**
+   * Home's mode as the page declares it (the comm panel's `mode` attribute). Initial state: the
+   * subscribers see the new state, with no change announced. An unknown mode is ignored.
+   */
+  declareHomePanelMode(mode: PanelMode): void {
+    const home = this.#session(HOME_SESSION_ID);
+    if (!PANEL_MODES.includes(mode) || home.panelMode === mode) return;
+    this.#state = patchSession(this.#state, HOME_SESSION_ID, { panelMode: mode });
+    for (const listener of [...this.#listeners]) listener(this.#state, []);
   }
 
   // ---- tabs ----

@@ -1,0 +1,202 @@
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { workspaceContext } from '../../context.js';
+import type { Routes } from '../../core/config/types.js';
+import type { JsonValue } from '../../core/json.js';
+import { pageUrl, sandboxTokens } from '../../core/page-url.js';
+import type { UrlPolicy } from '../../core/url-policy.js';
+import { findTab, type TabState, type WorkspaceState } from '../../core/workspace/state.js';
+import { appTabStyles } from './app-tab.styles.js';
+
+/** Renders a record, list, dashboard or search page: a node to show, or a URL for an iframe. */
+export type PageRenderer = (parameters: Readonly<Record<string, JsonValue>>, tab: TabState) => Node | string;
+export type PageDisposer = (node: Node | string, tab: TabState) => void;
+
+/** What the host gives each tab to render its page with (it owns all three). */
+export interface PageEnvironment {
+  readonly renderers: ReadonlyMap<string, { render: PageRenderer; dispose: PageDisposer | undefined }>;
+  readonly routes: Routes;
+  readonly urlPolicy: UrlPolicy;
+}
+
+const CUSTOM_ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
+
+/**
+ * One application tab. The host creates one per tab and never moves it; switching only hides and
+ * shows it, so the page inside (an iframe or a custom element) keeps its state. It reads its own
+ * tab from the workspace snapshot in context and renders its page:
+ * `website`/`webresource` and routed pages as sandboxed iframes, `custom`/`control` as the
+ * configured custom element (its `data` property set from the parameters), and record, list,
+ * dashboard and search pages through the host's page renderers.
+ *
+ * @tagname cif-app-tab
+ * @summary A tab's page, kept alive while hidden.
+ * @slot - The page when it is a DOM node (custom elements, renderer output); iframes live in the shadow root.
+ * @csspart frame - The iframe of website, web resource and routed pages.
+ * @csspart placeholder - Shown when no renderer or route can show the page.
+ * @cssproperty --cif-tab-background - Background behind the page.
+ */
+export class CifAppTab extends LitElement {
+  static override styles = appTabStyles;
+
+  /** The tab this element shows (set by the host; reflected for CSS and tests). */
+  @property({ attribute: 'tab-id', reflect: true }) accessor tabId = '';
+
+  /** The session of the tab (reflected for CSS and tests). */
+  @property({ attribute: 'session-id', reflect: true }) accessor sessionId = '';
+
+  /** True while the tab is the one shown; the host sets it. */
+  @property({ type: Boolean, reflect: true }) accessor active = false;
+
+  /** Renderers, routes and URL policy, from the host. */
+  @property({ attribute: false }) accessor environment: PageEnvironment | undefined;
+
+  /** @internal the tab's latest state; only a new object re-renders the tab. */
+  #tab: TabState | undefined;
+  #renderedRefresh = -1;
+  #renderedParameters: unknown;
+  #pageNode: Node | undefined;
+  #pageUrl: string | undefined;
+  #pageError: string | undefined;
+  #shownBefore = false;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: workspaceContext,
+      subscribe: true,
+      callback: (state) => this.#receive(state),
+    });
+  }
+
+  #receive(state: WorkspaceState): void {
+    const tab = findTab(state, this.tabId)?.tab;
+    if (tab === this.#tab) return; // another tab or session changed: nothing to do here
+    this.#tab = tab;
+    this.requestUpdate();
+  }
+
+  /** The tab's state as last rendered. */
+  get tab(): TabState | undefined {
+    return this.#tab;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.setAttribute('role', 'tabpanel');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#disposePage();
+  }
+
+  /** Forgets the page so the next render builds it again (refresh, keepAlive: false, late renderer). */
+  reloadPage(): void {
+    this.#disposePage();
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const tab = this.#tab;
+    if (!tab) return;
+    this.setAttribute('aria-label', tab.title);
+    this.inert = !this.active;
+    this.setAttribute('aria-hidden', String(!this.active));
+    const mustReload =
+      tab.refreshCount !== this.#renderedRefresh ||
+      tab.parameters !== this.#renderedParameters ||
+      (changed.has('active') && this.active && !tab.keepAlive && this.#shownBefore);
+    if (!tab.keepAlive && changed.has('active') && !this.active) this.#disposePage(); // CIF's behaviour: drop it
+    if (mustReload) this.#disposePage();
+    if (this.active) this.#shownBefore = true;
+    if (!this.#pageNode && !this.#pageUrl && !this.#pageError && (this.active || tab.keepAlive)) this.#buildPage(tab);
+  }
+
+  protected override render() {
+    const tab = this.#tab;
+    if (!tab) return nothing;
+    if (this.#pageUrl) {
+      return html`<iframe
+        part="frame"
+        title=${tab.title}
+        src=${this.#pageUrl}
+        sandbox=${sandboxTokens(tab.sandbox)}
+        allow=${tab.allow ?? ''}
+        referrerpolicy="strict-origin-when-cross-origin"
+      ></iframe>`;
+    }
+    if (this.#pageNode) return html`<slot></slot>`;
+    return html`<div part="placeholder" class="placeholder">
+      <strong>${tab.title}</strong>
+      <p>${this.#pageError ?? `No page renderer or route for "${tab.pageType}" pages.`}</p>
+      <dl>
+        ${Object.entries(tab.parameters).map(([name, value]) => html`<dt>${name}</dt><dd>${typeof value === 'string' ? value : JSON.stringify(value)}</dd>`)}
+      </dl>
+    </div>`;
+  }
+
+  #buildPage(tab: TabState): void {
+    this.#renderedRefresh = tab.refreshCount;
+    this.#renderedParameters = tab.parameters;
+    const environment = this.environment ?? { renderers: new Map(), routes: {}, urlPolicy: {} };
+    try {
+      if (tab.pageType === 'custom' || tab.pageType === 'control') {
+        this.#showNode(createCustomPage(tab));
+        return;
+      }
+      const renderer = environment.renderers.get(tab.pageType);
+      if (renderer && tab.pageType !== 'website') {
+        const output = renderer.render(tab.parameters, tab);
+        if (typeof output === 'string') this.#pageUrl = pageUrl('website', { url: output }, {}, environment.urlPolicy);
+        else this.#showNode(output);
+        return;
+      }
+      this.#pageUrl = pageUrl(tab.pageType, tab.parameters, environment.routes, environment.urlPolicy);
+    } catch (error) {
+      this.#pageError = (error as Error).message;
+    }
+  }
+
+  #showNode(node: Node): void {
+    this.#pageNode = node;
+    this.replaceChildren(node);
+  }
+
+  #disposePage(): void {
+    const tab = this.#tab;
+    const renderer = tab ? this.environment?.renderers.get(tab.pageType) : undefined;
+    const shown = this.#pageNode ?? this.#pageUrl;
+    if (shown !== undefined && tab && renderer?.dispose) renderer.dispose(shown, tab);
+    if (this.#pageNode) this.replaceChildren();
+    this.#pageNode = undefined;
+    this.#pageUrl = undefined;
+    this.#pageError = undefined;
+  }
+}
+
+/** A `custom`/`control` page: the element named by the configuration, with `data` as a property. */
+function createCustomPage(tab: TabState): HTMLElement {
+  const name = String(tab.parameters[tab.pageType === 'custom' ? 'name' : 'controlName'] ?? '');
+  if (!CUSTOM_ELEMENT_NAME.test(name)) throw new Error(`"${name}" is not a custom element name.`);
+  const element = document.createElement(name);
+  const data = tab.parameters.data;
+  if (data !== undefined) (element as HTMLElement & { data: unknown }).data = parseIfJson(data);
+  return element;
+}
+
+function parseIfJson(value: JsonValue): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cif-app-tab': CifAppTab;
+  }
+}

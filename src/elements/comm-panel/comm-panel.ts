@@ -1,0 +1,163 @@
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { workspaceContext } from '../../context.js';
+import { PANEL_MODES, type PanelMode } from '../../core/config/types.js';
+import { sandboxTokens } from '../../core/page-url.js';
+import { focusedSession, type WorkspaceState } from '../../core/workspace/state.js';
+import { sendRequest } from '../../events/requests.js';
+import { commPanelStyles } from './comm-panel.styles.js';
+
+export const MIN_PANEL_WIDTH = 300;
+const KEYBOARD_STEP = 16;
+
+/**
+ * The communication panel: a channel provider's widget (softphone, chat) in an iframe (`src`),
+ * or slotted content for a widget that lives in the page. Its mode follows the focused session
+ * (a session starts in its template's `panelMode`; Home uses the `mode` attribute); the agent
+ * can minimise, collapse and resize it by pointer and keyboard. The widget never reloads: every
+ * mode keeps the iframe in place.
+ *
+ * @tagname cif-comm-panel
+ * @summary The provider's communication panel.
+ * @slot - A same-page widget, when there is no `src`.
+ * @csspart header - The panel's title bar.
+ * @csspart frame - The provider's iframe.
+ * @csspart resize-handle - The drag handle (a separator; arrow keys resize too).
+ * @csspart toggle - The minimise / restore button.
+ * @cssproperty --cif-panel-background - Background of the panel. Default #fff.
+ * @cssproperty --cif-panel-border - Border between panel and tabs. Default 1px solid #cbd5e1.
+ */
+export class CifCommPanel extends LitElement {
+  static override styles = commPanelStyles;
+
+  /** URL of the provider's widget; its origin may talk to the workspace through the bridge. */
+  @property() accessor src: string | null = null;
+
+  /** More origins the bridge accepts from this panel's iframe, space-separated. */
+  @property({ attribute: 'trusted-origins' }) accessor trustedOrigins = '';
+
+  /** The mode on Home: `docked`, `minimized`, `hidden` or `collapsed`. Sessions use their template's. */
+  @property() accessor mode: PanelMode = 'docked';
+
+  /** Width in pixels, one for all sessions; values under 300 are ignored, as in CIF. */
+  @property({ type: Number }) accessor width = 340;
+
+  /** Accessible name of the panel and title of its iframe. */
+  @property() accessor label = 'Communication panel';
+
+  /** iframe permissions, e.g. `microphone; camera`. */
+  @property() accessor allow = '';
+
+  /** iframe sandbox tokens; narrows the default set. */
+  @property() accessor sandbox: string | null = null;
+
+  /** Returned to the provider by `getEnvironment` as `customParams`. */
+  @property({ attribute: 'custom-params' }) accessor customParams = '';
+
+  @state() private accessor focusedMode: PanelMode | undefined;
+  @state() private accessor dragWidth: number | undefined;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: workspaceContext,
+      subscribe: true,
+      callback: (workspace: WorkspaceState) => (this.focusedMode = focusedSession(workspace).panelMode),
+    });
+  }
+
+  /** The mode shown now: the focused session's, or the attribute outside a workspace. */
+  get currentMode(): PanelMode {
+    return this.focusedMode ?? (PANEL_MODES.includes(this.mode) ? this.mode : 'docked');
+  }
+
+  /** The width shown now (at least 300). */
+  get currentWidth(): number {
+    return Math.max(MIN_PANEL_WIDTH, this.dragWidth ?? (Number.isFinite(this.width) ? this.width : 340));
+  }
+
+  /** The iframe of the provider's widget, if any. */
+  get frame(): HTMLIFrameElement | null {
+    return this.renderRoot.querySelector('iframe');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.setAttribute('role', 'complementary');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.setAttribute('aria-label', this.label);
+    this.dataset.mode = this.currentMode;
+    this.style.setProperty('--cif-panel-width', `${this.currentWidth}px`);
+    if (changed.has('mode') && changed.get('mode') !== undefined) this.#request('cif-set-panel-mode', { mode: this.mode });
+  }
+
+  protected override render() {
+    const mode = this.currentMode;
+    const expanded = mode === 'docked';
+    return html`
+      <div class="header" part="header">
+        <span class="label">${this.label}</span>
+        <button part="toggle" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-label=${expanded ? `Minimize ${this.label}` : `Open ${this.label}`}
+          @click=${() => this.#request('cif-set-panel-mode', { mode: expanded ? 'minimized' : 'docked' })}>${expanded ? '–' : '+'}</button>
+      </div>
+      <div class="body" ?inert=${!expanded}>
+        ${this.src
+          ? html`<iframe part="frame" title=${this.label} src=${this.src} allow=${this.allow} sandbox=${sandboxTokens(this.sandbox)} referrerpolicy="strict-origin-when-cross-origin"></iframe>`
+          : html`<slot></slot>`}
+      </div>
+      ${expanded
+        ? html`<div part="resize-handle" class="handle" role="separator" aria-orientation="vertical" aria-label=${`Resize ${this.label}`}
+            tabindex="0" aria-valuemin=${MIN_PANEL_WIDTH} aria-valuenow=${this.currentWidth}
+            @pointerdown=${this.#startDrag} @keydown=${this.#onHandleKey}></div>`
+        : nothing}
+    `;
+  }
+
+  #request(name: 'cif-set-panel-mode' | 'cif-set-panel-width', detail: { mode: PanelMode } | { width: number }): void {
+    const result = sendRequest(this, name, detail as never);
+    if (!result) {
+      // no workspace around: the panel manages itself
+      if ('mode' in detail) this.mode = detail.mode;
+      else this.width = detail.width;
+    }
+  }
+
+  #onHandleKey = (event: KeyboardEvent): void => {
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const grow = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const shrink = rtl ? 'ArrowRight' : 'ArrowLeft';
+    if (event.key !== grow && event.key !== shrink) return;
+    event.preventDefault();
+    const width = Math.max(MIN_PANEL_WIDTH, this.currentWidth + (event.key === grow ? KEYBOARD_STEP : -KEYBOARD_STEP));
+    this.#request('cif-set-panel-width', { width });
+  };
+
+  #startDrag = (event: PointerEvent): void => {
+    const handle = event.currentTarget as HTMLElement;
+    handle.setPointerCapture(event.pointerId);
+    const startX = event.clientX;
+    const startWidth = this.currentWidth;
+    const direction = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+    const move = (e: PointerEvent) => (this.dragWidth = Math.max(MIN_PANEL_WIDTH, startWidth + direction * (e.clientX - startX)));
+    const end = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', end);
+      handle.removeEventListener('pointercancel', end);
+      const width = this.dragWidth;
+      this.dragWidth = undefined;
+      if (width !== undefined) this.#request('cif-set-panel-width', { width: Math.round(width) });
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', end);
+    handle.addEventListener('pointercancel', end);
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cif-comm-panel': CifCommPanel;
+  }
+}

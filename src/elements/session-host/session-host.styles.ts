@@ -1,0 +1,149 @@
+import { css } from 'lit';
+
+export const sessionHostStyles = css`
+  :host {
+    --cif-accent: #2563eb;
+    display: flex;
+    position: relative;
+    min-height: 320px;
+    height: 100%;
+    font: var(--cif-font, 14px/1.4 system-ui, sans-serif);
+    color: var(--cif-color, #0f172a);
+    background: var(--cif-surface, #fff);
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  /* The configuration script is data, whatever the page's CSS says about scripts. */
+  ::slotted(script) {
+    display: none !important;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .rail {
+    flex: 0 0 var(--cif-rail-width, 220px);
+    background: var(--cif-rail-background, #1e293b);
+    color: var(--cif-rail-color, #e2e8f0);
+    overflow-y: auto;
+  }
+  .rail-list {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    padding: 8px 6px;
+  }
+  .entry,
+  .tab {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    cursor: pointer;
+    border-radius: 6px;
+    outline-offset: -2px;
+    user-select: none;
+  }
+  .entry {
+    padding: 8px 8px;
+    min-height: 24px;
+  }
+  .entry:hover {
+    background: rgb(255 255 255 / 0.08);
+  }
+  .entry[aria-selected='true'] {
+    background: rgb(255 255 255 / 0.16);
+    box-shadow: inset 3px 0 0 var(--cif-accent);
+  }
+  .entry:focus-visible,
+  .tab:focus-visible {
+    outline: 2px solid var(--cif-accent);
+  }
+  .title {
+    flex: 1;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .icon {
+    width: 22px;
+    height: 22px;
+    flex: none;
+    border-radius: 50%;
+  }
+  .initial {
+    display: grid;
+    place-items: center;
+    font-size: 12px;
+    font-weight: 600;
+    background: rgb(255 255 255 / 0.15);
+  }
+  .badge {
+    min-width: 18px;
+    padding: 0 5px;
+    border-radius: 9px;
+    font-size: 11px;
+    font-weight: 700;
+    line-height: 18px;
+    text-align: center;
+    color: #fff;
+  }
+  .badge.unread {
+    background: var(--cif-badge-background, #dc2626);
+  }
+  .badge.attention {
+    background: var(--cif-attention-background, #d97706);
+  }
+  .close {
+    flex: none;
+    width: 20px;
+    height: 20px;
+    display: grid;
+    place-items: center;
+    border-radius: 4px;
+    opacity: 0.7;
+  }
+  .close:hover {
+    opacity: 1;
+    background: rgb(127 127 127 / 0.3);
+  }
+  .panel-slot {
+    display: contents;
+  }
+  .main {
+    flex: 1;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .strip {
+    display: flex;
+    gap: 2px;
+    padding: 6px 6px 0;
+    background: var(--cif-strip-background, #f1f5f9);
+    border-bottom: 1px solid var(--cif-border-color, #cbd5e1);
+    overflow-x: auto;
+  }
+  .tab {
+    padding: 6px 10px;
+    max-width: 220px;
+    border-radius: 6px 6px 0 0;
+    color: var(--cif-muted-color, #334155);
+  }
+  .tab[aria-selected='true'] {
+    background: var(--cif-surface, #fff);
+    color: inherit;
+    box-shadow: inset 0 2px 0 var(--cif-accent);
+  }
+  .panels {
+    position: relative;
+    flex: 1;
+    min-height: 0;
+  }
+  .home {
+    position: absolute;
+    inset: 0;
+    overflow: auto;
+  }
+`;

@@ -1,0 +1,31 @@
+/**
+ * Registers the elements, guarded: a tag that is already defined is left alone (the bundle may
+ * be loaded twice, or next to an npm copy), with a warning when it is a different class. The
+ * provider comes first so consumers already in the page find it when they upgrade; the
+ * ContextRoot answers requests made before any provider existed, whatever the order.
+ */
+import { ContextRoot } from '@lit/context';
+import { CifAppTab } from './elements/app-tab/app-tab.js';
+import { CifCommPanel } from './elements/comm-panel/comm-panel.js';
+import { CifSessionHost } from './elements/session-host/session-host.js';
+
+export const ELEMENTS = {
+  'cif-session-host': CifSessionHost,
+  'cif-app-tab': CifAppTab,
+  'cif-comm-panel': CifCommPanel,
+} as const;
+
+const ROOT_MARK = Symbol.for('cif-workspace.context-root');
+
+export function registerElements(registry: CustomElementRegistry = customElements): void {
+  const marked = document.body as HTMLElement & { [ROOT_MARK]?: boolean };
+  if (typeof document !== 'undefined' && document.body && !marked[ROOT_MARK]) {
+    new ContextRoot().attach(document.body);
+    marked[ROOT_MARK] = true;
+  }
+  for (const [tag, element] of Object.entries(ELEMENTS)) {
+    const existing = registry.get(tag);
+    if (!existing) registry.define(tag, element);
+    else if (existing !== element) console.warn(`cif-workspace: <${tag}> is already defined by another copy; keeping that one.`);
+  }
+}

@@ -1,0 +1,199 @@
+import { expect, fixture, html, oneEvent, nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { registerElements } from '../../src/register.js';
+import type { CifSessionHost } from '../../src/elements/session-host/session-host.js';
+import type { CifAppTab } from '../../src/elements/app-tab/app-tab.js';
+import type { CifError } from '../../src/core/errors.js';
+import { sendRequest } from '../../src/events/requests.js';
+
+registerElements();
+
+const config = {
+  sessionTemplates: [
+    {
+      uniqueName: 'contoso_chat',
+      name: 'Chat',
+      type: 'generic',
+      title: 'Chat with {customerName}',
+      anchorTab: 'contoso_card',
+      additionalTabs: ['contoso_page'],
+      panelMode: 'docked',
+    },
+  ],
+  appTabTemplates: [
+    { uniqueName: 'contoso_card', name: 'Card', title: '{customerName}', pageType: 'custom', parameters: { name: 'test-card', data: '{"who":"{customerName}"}' } },
+    { uniqueName: 'contoso_page', name: 'Page', title: 'Page', pageType: 'website', parameters: { url: '/test/fixtures/stateful-page.html' } },
+    { uniqueName: 'contoso_notes', name: 'Notes', title: 'Notes {n}', pageType: 'custom', parameters: { name: 'test-card', data: '{n}' } },
+  ],
+};
+
+class TestCard extends HTMLElement {
+  data: unknown;
+}
+if (!customElements.get('test-card')) customElements.define('test-card', TestCard);
+
+let hostCount = 0;
+async function makeHost(persist = 'none', id = `ws-${++hostCount}`): Promise<CifSessionHost> {
+  const host = await fixture<CifSessionHost>(html`<cif-session-host id=${id} persist=${persist} allow-insecure-urls style="height: 400px">
+    <script type="application/json">${JSON.stringify(config)}</script>
+    <p id="home-content">CRM home</p>
+  </cif-session-host>`);
+  await host.updateComplete;
+  return host;
+}
+
+const shadow = (host: CifSessionHost) => host.shadowRoot!;
+const railEntries = (host: CifSessionHost) => [...shadow(host).querySelectorAll<HTMLElement>('[part="session"]')];
+const tabHeaders = (host: CifSessionHost) => [...shadow(host).querySelectorAll<HTMLElement>('[part="tab"]')];
+const tabElement = (host: CifSessionHost, tabId: string) => host.querySelector<CifAppTab>(`cif-app-tab[tab-id="${tabId}"]`)!;
+
+describe('<cif-session-host>', () => {
+  it('shows Home with the page\'s own content, and never renders the config script', async () => {
+    const host = await makeHost();
+    expect(railEntries(host).map((e) => e.dataset.sessionId)).to.deep.equal(['home']);
+    expect(railEntries(host)[0]!.getAttribute('aria-selected')).to.equal('true');
+    const script = host.querySelector('script')!;
+    expect(getComputedStyle(script).display).to.equal('none');
+    expect(host.config.sessionTemplates.has('contoso_chat')).to.equal(true);
+  });
+
+  it('creates a session: rail entry, tab strip, one <cif-app-tab> per tab, events in order', async () => {
+    const host = await makeHost();
+    const events: string[] = [];
+    for (const name of ['cif-session-created', 'cif-tab-created', 'cif-session-switched']) host.addEventListener(name, (e) => events.push(e.type));
+    const id = await host.createSession({ templateName: 'contoso_chat', templateParameters: { customerName: 'Ann' } });
+    expect(events).to.deep.equal(['cif-session-created', 'cif-tab-created', 'cif-tab-created', 'cif-session-switched']);
+    const entry = railEntries(host)[1]!;
+    expect(entry.dataset.sessionId).to.equal(id);
+    expect(entry.getAttribute('aria-selected')).to.equal('true');
+    expect(entry.textContent).to.contain('Chat with Ann');
+    const session = host.getSession(id);
+    expect(tabHeaders(host).map((t) => t.dataset.tabId)).to.deep.equal(session.tabs.map((t) => t.tabId));
+    const anchor = tabElement(host, session.tabs[0]!.tabId);
+    expect(anchor.getAttribute('session-id')).to.equal(id);
+    expect(anchor.active).to.equal(true);
+    expect((anchor.querySelector('test-card') as TestCard).data).to.deep.equal({ who: 'Ann' });
+  });
+
+  it('keeps a tab\'s iframe alive across tab and session switches', async () => {
+    const host = await makeHost();
+    const first = await host.createSession({ templateName: 'contoso_chat', templateParameters: { customerName: 'Ann' } });
+    const pageTabId = host.getSession(first).tabs[1]!.tabId;
+    const pageTab = tabElement(host, pageTabId);
+    const iframe = pageTab.shadowRoot!.querySelector('iframe')!;
+    if (!iframe.contentWindow?.document.getElementById('note')) await oneEvent(iframe, 'load');
+    const frameWindow = iframe.contentWindow as Window & { loadCount: number; marker?: string };
+    frameWindow.marker = 'still here';
+    // opened in the background, the page already has its real size
+    expect(iframe.getBoundingClientRect().width).to.be.greaterThan(100);
+
+    await host.focusTab(pageTabId);
+    await host.createSession({ templateName: 'contoso_chat', templateParameters: { customerName: 'Bob' } });
+    await host.focusSession('home');
+    await host.focusTab(pageTabId);
+    await nextFrame();
+    expect(pageTab.shadowRoot!.querySelector('iframe')).to.equal(iframe);
+    expect(frameWindow.marker).to.equal('still here');
+    expect(frameWindow.loadCount).to.equal(1);
+  });
+
+  it('handles request events from inside and answers on detail.result', async () => {
+    const host = await makeHost();
+    const child = host.querySelector('#home-content')!;
+    const result = sendRequest(child, 'cif-create-session', { templateName: 'contoso_chat', templateParameters: { customerName: 'Cy' } });
+    expect(result).to.be.instanceOf(Promise);
+    const id = (await result) as string;
+    expect(host.getSession(id).title).to.equal('Chat with Cy');
+    // a create-tab request from inside a tab lands in that tab's session
+    const card = host.querySelector('test-card')!;
+    const tabId = (await sendRequest(card, 'cif-create-tab', { templateName: 'contoso_notes', templateParameters: { n: 1 } })) as string;
+    expect(host.getSession(id).tabs.at(-1)!.tabId).to.equal(tabId);
+    // errors arrive as rejected promises with CifError
+    const failure = sendRequest(child, 'cif-create-session', { templateName: 'contoso_none' })!;
+    const error = (await failure.catch((e: unknown) => e)) as CifError;
+    expect(error.code).to.equal('TEMPLATE_NOT_FOUND');
+    // nobody handles a request outside a host
+    expect(sendRequest(document.body, 'cif-focus-session', { sessionId: 'home' })).to.equal(undefined);
+  });
+
+  it('lets the page veto a close the agent started', async () => {
+    const host = await makeHost();
+    const id = await host.createSession({ templateName: 'contoso_chat', templateParameters: { customerName: 'Ann' } });
+    const veto = (e: Event) => e.preventDefault();
+    host.addEventListener('cif-session-close', veto);
+    expect(await sendRequest(host, 'cif-close-session', { sessionId: id })).to.equal(false);
+    expect(host.getSession(id)).to.exist;
+    host.removeEventListener('cif-session-close', veto);
+    const closed = oneEvent(host, 'cif-session-closed');
+    (railEntries(host)[1]!.querySelector('[part="close"]') as HTMLElement).click();
+    expect(((await closed) as unknown as { sessionId: string }).sessionId).to.equal(id);
+    expect(railEntries(host)).to.have.length(1);
+  });
+
+  it('refuses an invalid config property, keeping the old one; reports an invalid inline config', async () => {
+    const host = await makeHost();
+    expect(() => (host.config = { sessionTemplates: [{}], appTabTemplates: [] })).to.throw(/^sessionTemplates\[0\]/);
+    expect(host.config.sessionTemplates.has('contoso_chat')).to.equal(true);
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const wrapper = await fixture(html`<div @cif-config-error=${(e: Event) => errors.push(e)}><cif-session-host persist="none"><script type="application/json">{"sessionTemplates": 3}</script></cif-session-host></div>`);
+      expect(wrapper).to.exist;
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.have.length(2);
+  });
+
+  it('restores sessions after a reload, with the same ids and no events', async () => {
+    sessionStorage.clear();
+    const host = await makeHost('session', 'persisted');
+    const id = await host.createSession({ templateName: 'contoso_chat', templateParameters: { customerName: 'Ann' } });
+    host.remove();
+    const events: string[] = [];
+    const again = await fixture<CifSessionHost>(html`<div @cif-session-created=${(e: Event) => events.push(e.type)}><cif-session-host id="persisted"><script type="application/json">${JSON.stringify(config)}</script></cif-session-host></div>`);
+    const restored = again.querySelector('cif-session-host')!;
+    await restored.updateComplete;
+    expect(restored.focusedSessionId).to.equal(id);
+    expect(restored.getSession(id).title).to.equal('Chat with Ann');
+    expect(events).to.deep.equal([]);
+    sessionStorage.clear();
+  });
+
+  it('discards a corrupt snapshot with cif-restore-failed', async () => {
+    sessionStorage.setItem('cif-workspace:broken', '{"format":"cif-workspace/snapshot","version":1}');
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const wrapper = await fixture(html`<div><cif-session-host id="broken"></cif-session-host></div>`);
+      const host = wrapper.querySelector('cif-session-host')!;
+      setTimeout(() => (host.config = config));
+      const event = await oneEvent(host, 'cif-restore-failed');
+      expect((event as unknown as { reason: string }).reason).to.match(/^snapshot\.savedAt/);
+      expect(sessionStorage.getItem('cif-workspace:broken')).to.equal(null);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('moves between sessions with the keyboard and closes with Delete', async () => {
+    const host = await makeHost();
+    const a = await host.createSession({ templateName: 'contoso_chat', templateParameters: { customerName: 'A' } });
+    await host.focusSession('home');
+    railEntries(host)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await host.updateComplete;
+    expect(host.focusedSessionId).to.equal(a);
+    await sendKeys({ press: 'Delete' });
+    await host.updateComplete;
+    expect(host.sessions).to.have.length(1);
+    expect(shadow(host).activeElement?.getAttribute('data-session-id')).to.equal('home');
+  });
+
+  it('is accessible', async () => {
+    const host = await makeHost();
+    await host.createSession({ templateName: 'contoso_chat', templateParameters: { customerName: 'Ann' } });
+    await expect(host).to.be.accessible();
+  });
+});
