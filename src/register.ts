@@ -8,6 +8,7 @@ import { ContextRoot } from '@lit/context';
 import { CifAppTab } from './elements/app-tab/app-tab.js';
 import { CifCommPanel } from './elements/comm-panel/comm-panel.js';
 import { CifSessionHost } from './elements/session-host/session-host.js';
+import { version } from './version.js';
 
 export const ELEMENTS = {
   'cif-session-host': CifSessionHost,
@@ -16,6 +17,8 @@ export const ELEMENTS = {
 } as const;
 
 const ROOT_MARK = Symbol.for('cif-workspace.context-root');
+/** The version that defined the tags first, shared by every copy on the page. */
+const VERSION_MARK = Symbol.for('cif-workspace.registered-version');
 
 export function registerElements(registry: CustomElementRegistry = customElements): void {
   const marked = document.body as HTMLElement & { [ROOT_MARK]?: boolean };
@@ -23,9 +26,13 @@ export function registerElements(registry: CustomElementRegistry = customElement
     new ContextRoot().attach(document.body);
     marked[ROOT_MARK] = true;
   }
-  for (const [tag, element] of Object.entries(ELEMENTS)) {
-    const existing = registry.get(tag);
-    if (!existing) registry.define(tag, element);
-    else if (existing !== element) console.warn(`cif-workspace: <${tag}> is already defined by another copy; keeping that one.`);
+  const shared = globalThis as { [VERSION_MARK]?: string };
+  const registered = shared[VERSION_MARK];
+  if (registered && registered !== version) {
+    console.warn(`cif-workspace ${version}: the elements are already defined by version ${registered}; keeping those.`);
   }
+  for (const [tag, element] of Object.entries(ELEMENTS)) {
+    if (!registry.get(tag)) registry.define(tag, element);
+  }
+  shared[VERSION_MARK] ??= version;
 }

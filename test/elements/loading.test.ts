@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { registerElements } from '../../src/register.js';
+import { version } from '../../src/version.js';
 import type { CifSessionHost } from '../../src/elements/session-host/session-host.js';
 import type { CifCommPanel } from '../../src/elements/comm-panel/comm-panel.js';
 
@@ -12,6 +13,7 @@ async function waitFor(check: () => boolean, what: string): Promise<void> {
 
 describe('loading', () => {
   it('upgrades markup that was in the page before the library, consumers included', async () => {
+    sessionStorage.removeItem('cif-workspace:late');
     const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/fixtures/late-upgrade.html" title="late"></iframe>`);
     await oneEvent(frame, 'load');
     const win = frame.contentWindow as Window & { ready?: boolean };
@@ -24,6 +26,30 @@ describe('loading', () => {
     await host.createSession({ templateName: 'late_call' });
     await panel.updateComplete;
     expect(panel.currentMode, 'the panel follows the host through context').to.equal('collapsed');
+  });
+
+  it('restores sessions whose tabs upgrade after the host, with their pages rendered', async () => {
+    sessionStorage.removeItem('cif-workspace:late');
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/fixtures/late-upgrade.html" title="late"></iframe>`);
+    await oneEvent(frame, 'load');
+    let win = frame.contentWindow as Window & { ready?: boolean };
+    await waitFor(() => win.ready === true, 'the library in the frame');
+    const id = await (win.document.querySelector('cif-session-host') as CifSessionHost).createSession({ templateName: 'late_call' });
+    win.location.reload();
+    await oneEvent(frame, 'load');
+    win = frame.contentWindow as Window & { ready?: boolean };
+    await waitFor(() => win.ready === true, 'the library after the reload');
+    const host = win.document.querySelector('cif-session-host') as CifSessionHost;
+    await host.updateComplete;
+    expect(host.focusedSessionId).to.equal(id);
+    const tab = win.document.querySelector(`cif-app-tab[session-id="${id}"]`)!;
+    expect(tab.querySelector('late-card'), 'the restored tab renders its page').to.exist;
+    sessionStorage.removeItem('cif-workspace:late');
+  });
+
+  it('reports the version of package.json', async () => {
+    const { version: packageVersion } = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(version).to.equal(packageVersion);
   });
 
   it('registers twice without throwing or redefining', () => {

@@ -60,6 +60,7 @@ export class CifAppTab extends LitElement {
   #pageUrl: string | undefined;
   #pageError: string | undefined;
   #shownBefore = false;
+  #state: WorkspaceState | undefined;
 
   constructor() {
     super();
@@ -71,6 +72,7 @@ export class CifAppTab extends LitElement {
   }
 
   #receive(state: WorkspaceState): void {
+    this.#state = state;
     const tab = findTab(state, this.tabId)?.tab;
     if (tab === this.#tab) return; // another tab or session changed: nothing to do here
     this.#tab = tab;
@@ -99,6 +101,8 @@ export class CifAppTab extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // the host may set tab-id before this element upgraded, after the context already answered
+    if (changed.has('tabId') && this.#state) this.#tab = findTab(this.#state, this.tabId)?.tab;
     const tab = this.#tab;
     if (!tab) return;
     this.setAttribute('aria-label', tab.title);

@@ -90,7 +90,7 @@ export const commPanelStyles = css`
     pointer-events: none;
   }
   :host([data-mode='collapsed']) {
-    width: 12px;
+    width: 28px;
   }
   :host([data-mode='collapsed']) .header {
     padding: 0;
@@ -100,7 +100,7 @@ export const commPanelStyles = css`
     display: none;
   }
   :host([data-mode='collapsed']) .toggle {
-    width: 12px;
+    width: 28px;
     border-radius: 0;
     height: 48px;
   }

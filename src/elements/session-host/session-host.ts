@@ -447,7 +447,7 @@ export class CifSessionHost extends LitElement {
         </div>
       </nav>
       <slot name="panel" class="panel-slot" @slotchange=${this.#onPanelSlotted}></slot>
-      <div class="main">
+      <div class="main" role="region" aria-label="Session workspace">
         ${isHome
           ? nothing
           : html`<div role="tablist" part="tab-strip" class="strip" aria-label=${`Tabs of ${focused.title}`} @keydown=${this.#strip.onKeydown}>

@@ -1,0 +1,384 @@
+// The Contoso Softphone: what a channel provider ships in the communication panel. It simulates
+// customers contacting the contact centre (chat, voice, routed cases), rings, lets the agent
+// accept or decline, and keeps a view of each active conversation.
+//
+// STOP-GAP: starting a session uses a plain postMessage to the CRM page ({type: 'demo-incoming'})
+// until dist/cif-client.js (Microsoft.CIFramework over the workspace bridge) exists; the page
+// accepts it only from this iframe and this origin. Then acceptContact() becomes
+// Microsoft.CIFramework.createSession({templateName, templateParameters}).
+
+/** The provider's own view of its customers: what its channels tell it, not CRM records. */
+const CONTACTS = [
+  { name: 'Ann Lee', email: 'ann.lee@northwind.example', phone: '+1 425 555 0142', topic: 'Hi! My dock stopped working after the firmware update.' },
+  { name: 'Chandra Rao', email: 'chandra.rao@tailspin.example', phone: '+91 80 5550 3321', topic: 'Our 25 tablets still show no tracking update.' },
+  { name: 'Farid Haddad', email: 'farid@wideworld.example', phone: '+971 4 555 0164', topic: 'The pallet scale arrived with a cracked display.' },
+  { name: 'Bob Fischer', email: 'b.fischer@fabrikam.example', phone: '+49 30 5550 1187', topic: 'Our invoice shows the old VAT number.' },
+  { name: 'Elena Petrova', email: 'elena.petrova@litware.example', phone: '+44 20 5550 7731', topic: "I can't assign the license seats we bought." },
+  { name: 'Hugo Martin', email: 'hugo.martin@cohowinery.example', phone: '+33 1 5550 2290', topic: 'Is the wine cooler shipment insured?' },
+  { name: 'Grace Kim', email: 'grace.kim@proseware.example', phone: '+82 2 5550 4410', topic: 'My headset only pairs with one device.' },
+  { name: 'Isabel Santos', email: 'isabel.santos@alpineski.example', phone: '+55 11 5550 8812', topic: 'The volume discount was not applied to my order.' },
+  { name: 'Priya Natarajan', email: 'priya.n@newcustomer.example', phone: '+1 312 555 0107', topic: 'Hello, I would like to know more about your business plans.' },
+];
+
+/** Cases the routing engine pushes to this agent. */
+const ROUTED_CASES = [
+  { caseNumber: 'CAS-01044', name: 'Chandra Rao', topic: 'Shipment of 25 tablets delayed' },
+  { caseNumber: 'CAS-01045', name: 'Farid Haddad', topic: 'Pallet scale arrived damaged' },
+  { caseNumber: 'CAS-01046', name: 'Isabel Santos', topic: 'Bulk discount not applied' },
+  { caseNumber: 'CAS-01043', name: 'Hugo Martin', topic: 'Insurance for fragile shipment' },
+];
+
+const CUSTOMER_REPLIES = [
+  'Thanks, that helps!',
+  'OK, let me check that on my side.',
+  'Great, how long will that take?',
+  'Perfect, thank you for the quick answer.',
+];
+
+const RING_SECONDS = 45;
+
+/**
+ * @typedef {{ id: string, kind: 'chat' | 'call' | 'case', name: string, email?: string, phone?: string,
+ *   topic: string, caseNumber?: string, arrived: number, accepted?: number, sessionId?: string,
+ *   state: 'ringing' | 'waiting' | 'connecting' | 'active' | 'wrap-up', error?: string,
+ *   messages: { from: 'customer' | 'agent' | 'system', text: string, at: number }[],
+ *   draft: string, muted: boolean, held: boolean, ended?: number }} Contact
+ */
+
+/** @type {Contact[]} */
+let contacts = [];
+let selectedId = /** @type {string | null} */ (null);
+let nextContact = 0;
+let nextCase = 0;
+let sequence = 0;
+
+// ---------------------------------------------------------------------------------------------
+// Talking to the CRM page (stop-gap, see the top of this file)
+
+/** The embedding page's origin: the only one we post to and accept replies from. */
+const hostOrigin = (() => {
+  const ancestors = /** @type {any} */ (location).ancestorOrigins;
+  if (ancestors?.length) return /** @type {string} */ (ancestors[0]);
+  try {
+    return document.referrer ? new URL(document.referrer).origin : null;
+  } catch {
+    return null;
+  }
+})();
+const embedded = window.parent !== window && hostOrigin !== null;
+
+/** @type {Map<string, { resolve: (id: string) => void, reject: (error: Error) => void }>} */
+const pending = new Map();
+
+/** Asks the CRM to open a session for `contact`; resolves with the session id. */
+function requestSession(/** @type {Contact} */ contact) {
+  if (!embedded || !hostOrigin) return Promise.reject(new Error('Not running inside Contoso CRM.'));
+  const requestId = `req-${++sequence}`;
+  return new Promise((resolve, reject) => {
+    pending.set(requestId, { resolve, reject });
+    window.parent.postMessage(
+      {
+        type: 'demo-incoming',
+        requestId,
+        kind: contact.kind,
+        contact: { name: contact.name, email: contact.email, phone: contact.phone },
+        topic: contact.topic,
+        caseNumber: contact.caseNumber,
+      },
+      hostOrigin,
+    );
+    setTimeout(() => {
+      if (pending.delete(requestId)) reject(new Error('The CRM did not answer.'));
+    }, 10_000);
+  });
+}
+
+window.addEventListener('message', (event) => {
+  if (event.origin !== hostOrigin || event.source !== window.parent) return;
+  const message = event.data;
+  if (!message || typeof message !== 'object' || typeof message.requestId !== 'string') return;
+  const waiter = pending.get(message.requestId);
+  if (!waiter) return;
+  pending.delete(message.requestId);
+  if (message.type === 'demo-session-started' && typeof message.sessionId === 'string') waiter.resolve(message.sessionId);
+  else waiter.reject(new Error(typeof message.message === 'string' ? message.message : 'The CRM refused the session.'));
+});
+
+// ---------------------------------------------------------------------------------------------
+// Contacts
+
+function simulate(/** @type {'chat' | 'call' | 'case'} */ kind) {
+  /** @type {Contact} */
+  let contact;
+  const base = { id: `c${++sequence}`, kind, arrived: Date.now(), state: /** @type {const} */ ('waiting'), messages: [], draft: '', muted: false, held: false };
+  if (kind === 'case') {
+    const routed = ROUTED_CASES[nextCase++ % ROUTED_CASES.length];
+    contact = { ...base, name: routed.name, topic: routed.topic, caseNumber: routed.caseNumber };
+  } else {
+    const person = CONTACTS[nextContact++ % CONTACTS.length];
+    contact = { ...base, ...person };
+    if (kind === 'chat') contact.messages.push({ from: 'customer', text: person.topic, at: Date.now() });
+  }
+  contacts.push(contact);
+  ringNext();
+  render();
+}
+
+/** Rings the oldest waiting contact when nothing is ringing. */
+function ringNext() {
+  if (contacts.some((c) => c.state === 'ringing')) return;
+  const next = contacts.find((c) => c.state === 'waiting');
+  if (next) {
+    next.state = 'ringing';
+    next.arrived = Date.now();
+  }
+}
+
+async function accept(/** @type {Contact} */ contact) {
+  contact.state = 'connecting';
+  contact.accepted = Date.now();
+  selectedId = contact.id;
+  ringNext();
+  render();
+  try {
+    contact.sessionId = await requestSession(contact);
+    contact.state = 'active';
+    contact.messages.push({ from: 'system', text: `${labelOf(contact.kind)} accepted · session opened in the CRM`, at: Date.now() });
+  } catch (error) {
+    contact.state = 'active';
+    contact.error = /** @type {Error} */ (error).message;
+  }
+  render();
+}
+
+function decline(/** @type {Contact} */ contact) {
+  contacts = contacts.filter((c) => c !== contact);
+  ringNext();
+  render();
+}
+
+function end(/** @type {Contact} */ contact) {
+  if (contact.state === 'wrap-up') {
+    contacts = contacts.filter((c) => c !== contact);
+    const handled = byId('stat-handled');
+    handled.textContent = String(Number(handled.textContent) + 1);
+    if (selectedId === contact.id) selectedId = contacts.find((c) => isActive(c))?.id ?? null;
+  } else {
+    contact.state = 'wrap-up';
+    contact.ended = Date.now();
+    contact.messages.push({ from: 'system', text: contact.kind === 'call' ? 'Call ended' : 'Conversation ended', at: Date.now() });
+  }
+  render();
+}
+
+function send(/** @type {Contact} */ contact) {
+  const text = contact.draft.trim();
+  if (!text) return;
+  contact.messages.push({ from: 'agent', text, at: Date.now() });
+  contact.draft = '';
+  render(true);
+  setTimeout(() => {
+    if (contact.state !== 'active') return;
+    contact.messages.push({ from: 'customer', text: CUSTOMER_REPLIES[contact.messages.length % CUSTOMER_REPLIES.length], at: Date.now() });
+    render();
+  }, 1400);
+}
+
+const isActive = (/** @type {Contact} */ c) => c.state === 'active' || c.state === 'connecting' || c.state === 'wrap-up';
+const labelOf = (/** @type {Contact['kind']} */ kind) => ({ chat: 'Chat', call: 'Call', case: 'Case' })[kind];
+
+// ---------------------------------------------------------------------------------------------
+// Rendering (DOM nodes only; customer text never becomes markup)
+
+/**
+ * @param {string} tag
+ * @param {Record<string, unknown>} [props]
+ * @param {...(Node | string | null | undefined | false)} children
+ */
+function h(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), /** @type {EventListener} */ (value));
+    else if (key === 'value') /** @type {HTMLInputElement} */ (node).value = String(value);
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+  for (const child of children) if (child !== null && child !== undefined && child !== false) node.append(child);
+  return node;
+}
+
+const byId = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const initials = (/** @type {string} */ name) => name.split(/\s+/).slice(0, 2).map((p) => p[0]).join('').toUpperCase();
+const clock = (/** @type {number} */ ms) => {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+};
+const timeOf = (/** @type {number} */ at) => new Date(at).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+
+/** @param {boolean} [focusComposer] put the caret back in the chat box (after sending) */
+function render(focusComposer = false) {
+  const composerFocused = document.activeElement?.id === 'composer';
+  renderIncoming();
+  renderQueueLine();
+  renderList();
+  renderConversation();
+  if (focusComposer || composerFocused) document.getElementById('composer')?.focus();
+  tick();
+}
+
+function renderIncoming() {
+  const ringing = contacts.find((c) => c.state === 'ringing');
+  if (!ringing) return byId('incoming').replaceChildren();
+  byId('incoming').replaceChildren(
+    h(
+      'div',
+      { class: `incoming ${ringing.kind}`, role: 'alertdialog', 'aria-label': `Incoming ${labelOf(ringing.kind).toLowerCase()} from ${ringing.name}` },
+      h('div', { class: 'incoming-head' }, h('span', { class: `glyph ${ringing.kind}`, 'aria-hidden': 'true' }), h('span', {}, `Incoming ${labelOf(ringing.kind).toLowerCase()}`), h('span', { class: 'countdown', 'data-countdown': ringing.id })),
+      h('div', { class: 'who' }, h('span', { class: 'avatar ring', 'aria-hidden': 'true' }, initials(ringing.name)), h('div', {}, h('strong', {}, ringing.name), h('span', { class: 'sub' }, ringing.caseNumber ?? (ringing.kind === 'call' ? ringing.phone : ringing.email) ?? ''))),
+      h('p', { class: 'topic' }, ringing.topic),
+      h(
+        'div',
+        { class: 'incoming-actions' },
+        h('button', { type: 'button', class: 'decline', onclick: () => decline(ringing) }, 'Decline'),
+        h('button', { type: 'button', class: 'accept', onclick: () => accept(ringing) }, 'Accept'),
+      ),
+    ),
+  );
+}
+
+function renderQueueLine() {
+  const waiting = contacts.filter((c) => c.state === 'waiting').length;
+  byId('queue-line').textContent = waiting ? `${waiting} more waiting in the queue` : 'Queue is empty';
+}
+
+function renderList() {
+  const active = contacts.filter(isActive);
+  if (!selectedId || !active.some((c) => c.id === selectedId)) selectedId = active[0]?.id ?? null;
+  byId('conversation-list').replaceChildren(
+    ...(active.length
+      ? active.map((c) =>
+          h(
+            'button',
+            { type: 'button', class: `chip ${c.kind}`, 'aria-pressed': String(c.id === selectedId), onclick: () => ((selectedId = c.id), render()) },
+            h('span', { class: `glyph ${c.kind}`, 'aria-hidden': 'true' }),
+            h('span', { class: 'chip-name' }, c.name),
+            c.state === 'wrap-up' ? h('span', { class: 'chip-state' }, 'wrap-up') : h('span', { class: 'chip-time', 'data-since': String(c.accepted ?? c.arrived) }),
+          ),
+        )
+      : [h('p', { class: 'empty' }, 'No active conversations. Accept a contact to start one.')]),
+  );
+}
+
+function renderConversation() {
+  const contact = contacts.find((c) => c.id === selectedId);
+  if (!contact) return byId('conversation').replaceChildren();
+  const status =
+    contact.state === 'connecting'
+      ? h('p', { class: 'note' }, 'Opening a session in the CRM…')
+      : contact.error
+        ? h('p', { class: 'note error' }, contact.error)
+        : contact.sessionId
+          ? h('p', { class: 'note ok' }, 'Session open in Contoso CRM')
+          : null;
+  const head = h(
+    'div',
+    { class: 'conv-head' },
+    h('span', { class: 'avatar', 'aria-hidden': 'true' }, initials(contact.name)),
+    h('div', { class: 'conv-who' }, h('strong', {}, contact.name), h('span', { class: 'sub' }, contact.caseNumber ?? (contact.kind === 'chat' ? contact.email : contact.phone) ?? '')),
+    h('button', { type: 'button', class: contact.state === 'wrap-up' ? 'done' : 'end', onclick: () => end(contact) }, contact.state === 'wrap-up' ? 'Done' : contact.kind === 'call' ? 'Hang up' : 'End'),
+  );
+  const body = contact.kind === 'chat' ? chatView(contact) : contact.kind === 'call' ? callView(contact) : caseView(contact);
+  byId('conversation').replaceChildren(head, status ?? '', body);
+  const log = document.querySelector('.transcript');
+  if (log) log.scrollTop = log.scrollHeight;
+}
+
+function chatView(/** @type {Contact} */ contact) {
+  const composer = /** @type {HTMLTextAreaElement} */ (
+    h('textarea', {
+      id: 'composer',
+      rows: 2,
+      placeholder: contact.state === 'wrap-up' ? 'Conversation ended' : `Message ${contact.name.split(' ')[0]}…`,
+      disabled: contact.state !== 'active',
+      'aria-label': 'Message',
+      value: contact.draft,
+      oninput: (/** @type {Event} */ e) => (contact.draft = /** @type {HTMLTextAreaElement} */ (e.target).value),
+      onkeydown: (/** @type {KeyboardEvent} */ e) => {
+        if (e.key === 'Enter' && !e.shiftKey) {
+          e.preventDefault();
+          send(contact);
+        }
+      },
+    })
+  );
+  return h(
+    'div',
+    { class: 'chat-view' },
+    h('ol', { class: 'transcript', 'aria-label': 'Transcript', 'aria-live': 'polite' }, ...contact.messages.map((m) => h('li', { class: `msg ${m.from}` }, h('span', { class: 'bubble' }, m.text), h('time', {}, timeOf(m.at))))),
+    h('div', { class: 'composer' }, composer, h('button', { type: 'button', class: 'send', disabled: contact.state !== 'active', onclick: () => send(contact) }, 'Send')),
+  );
+}
+
+function callView(/** @type {Contact} */ contact) {
+  const toggle = (/** @type {'muted' | 'held'} */ key, /** @type {string} */ on, /** @type {string} */ off) =>
+    h('button', { type: 'button', class: 'call-button', 'aria-pressed': String(contact[key]), disabled: contact.state !== 'active', onclick: () => ((contact[key] = !contact[key]), render()) }, contact[key] ? on : off);
+  return h(
+    'div',
+    { class: 'call-view' },
+    h(
+      'div',
+      { class: 'call-timer', 'data-since': String(contact.accepted ?? Date.now()), 'data-stopped': contact.ended ? 'true' : null },
+      clock((contact.ended ?? Date.now()) - (contact.accepted ?? Date.now())),
+    ),
+    h('p', { class: 'sub' }, contact.state === 'wrap-up' ? 'Call ended · add wrap-up notes in the CRM' : contact.held ? 'On hold' : contact.muted ? 'Muted' : 'Connected · HD voice'),
+    h('div', { class: 'call-buttons' }, toggle('muted', 'Unmute', 'Mute'), toggle('held', 'Resume', 'Hold'), h('button', { type: 'button', class: 'call-button', disabled: contact.state !== 'active' }, 'Transfer')),
+    h('p', { class: 'topic' }, `IVR: “${contact.topic}”`),
+  );
+}
+
+function caseView(/** @type {Contact} */ contact) {
+  return h(
+    'div',
+    { class: 'case-view' },
+    h('p', {}, h('strong', {}, contact.caseNumber ?? ''), ` · ${contact.topic}`),
+    h('p', { class: 'sub' }, 'Routed by Contoso unified routing · Tier 1 queue'),
+  );
+}
+
+/** Updates clocks and countdowns in place, so typing is never interrupted. */
+function tick() {
+  const now = Date.now();
+  byId('clock').textContent = new Date(now).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+  for (const node of document.querySelectorAll('[data-since]')) {
+    if (/** @type {HTMLElement} */ (node).dataset.stopped) continue;
+    node.textContent = clock(now - Number(/** @type {HTMLElement} */ (node).dataset.since));
+  }
+  const ringing = contacts.find((c) => c.state === 'ringing');
+  const countdown = document.querySelector('[data-countdown]');
+  if (ringing && countdown) {
+    const left = RING_SECONDS - Math.floor((now - ringing.arrived) / 1000);
+    if (left <= 0) {
+      // unanswered: back to the end of the queue, as a real ACD would
+      ringing.state = 'waiting';
+      contacts = [...contacts.filter((c) => c !== ringing), ringing];
+      ringNext();
+      render();
+      return;
+    }
+    countdown.textContent = `${left}s`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+for (const button of document.querySelectorAll('.simulate-buttons button')) {
+  button.addEventListener('click', () => simulate(/** @type {'chat' | 'call' | 'case'} */ (/** @type {HTMLElement} */ (button).dataset.kind)));
+}
+
+byId('footer').replaceChildren(
+  embedded
+    ? h('span', {}, h('span', { class: 'link-dot', 'aria-hidden': 'true' }), `Connected to ${hostOrigin} · widget on ${location.origin}`)
+    : h('span', {}, 'Not embedded: open Contoso CRM to take contacts.'),
+);
+render();
+setInterval(tick, 1000);

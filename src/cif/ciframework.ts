@@ -1,0 +1,229 @@
+/**
+ * `Microsoft.CIFramework` semantics over a workspace (contract section 7), for one caller: the
+ * page itself (`owner` null: sees every session) or a provider (`owner` = its origin: sees and
+ * controls only the sessions it started). Every method is a thin mapping onto the workspace's
+ * commands and answers with CIF's shapes; every failure is a `CifError`.
+ */
+import { CifError } from '../core/errors.js';
+import type { JsonValue } from '../core/json.js';
+import { isPlainObject } from '../core/validation.js';
+import { parseContextValues } from '../core/workspace/inputs.js';
+import { focusedSession, type SessionState, type TabState } from '../core/workspace/state.js';
+import type { WorkspaceBinding } from './binding.js';
+import { modeFromNumber, modeNumber } from './modes.js';
+
+/** Values CIF passes as JSON strings, objects or Maps, as plain JSON objects. */
+function toRecord(value: unknown, path: string): Record<string, JsonValue> {
+  if (value === undefined || value === null) return {};
+  if (value instanceof Map) return parseContextValues(Object.fromEntries(value), path);
+  if (typeof value === 'string') {
+    try {
+      return parseContextValues(JSON.parse(value), path);
+    } catch (error) {
+      if (error instanceof CifError) throw error;
+      throw new CifError('INVALID_INPUT', `${path}: not valid JSON`);
+    }
+  }
+  return parseContextValues(value, path);
+}
+
+function inputObject(value: unknown, path = 'input'): Record<string, unknown> {
+  if (!isPlainObject(value)) throw new CifError('INVALID_INPUT', `${path}: must be an object`);
+  return value;
+}
+
+export class CifFramework {
+  constructor(
+    private readonly connect: () => Promise<WorkspaceBinding>,
+    /** The provider's origin, or null for the page. */
+    readonly owner: string | null,
+  ) {}
+
+  // ---- sessions ----
+
+  async canCreateSession(): Promise<boolean> {
+    return (await this.connect()).workspace.canCreateSession();
+  }
+
+  /**
+   * Starts a session from a generic template. Top-level keys besides `templateName` and
+   * `templateParameters` are slug values, as in Microsoft's samples (`{templateName, customer}`).
+   */
+  async createSession(input: unknown): Promise<string> {
+    const binding = await this.connect();
+    const { templateName, templateParameters, ...slugValues } = inputObject(input);
+    const parameters = { ...toRecord(slugValues, 'input'), ...toRecord(templateParameters, 'input.templateParameters') };
+    const id = binding.workspace.createSession(
+      { templateName: templateName as string, templateParameters: parameters },
+      { owner: this.owner, genericOnly: true },
+    );
+    await binding.rendered();
+    return id;
+  }
+
+  /** A Map, as the official sample reads it (`.get("conversationId")`). */
+  async getSession(sessionId: unknown): Promise<Map<string, unknown>> {
+    const { workspace } = await this.connect();
+    const session = this.#visibleSession(workspace.state.sessions, sessionId);
+    return new Map<string, unknown>([
+      ['sessionId', session.sessionId],
+      ['templateName', session.templateName],
+      ['title', session.title],
+      ['isFocused', session.sessionId === workspace.focusedSessionId],
+      ['conversationId', session.context.conversationId ?? null],
+      ['context', new Map(Object.entries(session.context))],
+    ]);
+  }
+
+  /** The focused session's id, or null when it belongs to someone else. */
+  async getFocusedSession(): Promise<string | null> {
+    const { workspace } = await this.connect();
+    const session = focusedSession(workspace.state);
+    return this.#canSee(session) ? session.sessionId : null;
+  }
+
+  async getAllSessions(): Promise<string[]> {
+    const { workspace } = await this.connect();
+    return workspace.state.sessions.filter((s) => !s.isDefault && this.#canSee(s)).map((s) => s.sessionId);
+  }
+
+  /** Flags a background session for the agent; never switches (providers cannot). */
+  async requestFocusSession(sessionId: unknown): Promise<void> {
+    const binding = await this.connect();
+    binding.workspace.requestAttention(this.#visibleSession(binding.workspace.state.sessions, sessionId).sessionId);
+    await binding.rendered();
+  }
+
+  /** `{sessionId, <slug>: value, …}`: re-resolves the template's title with these values. */
+  async setSessionTitle(input: unknown): Promise<void> {
+    const binding = await this.connect();
+    const { sessionId, ...values } = inputObject(input);
+    const session = this.#visibleSession(binding.workspace.state.sessions, sessionId);
+    binding.workspace.retitleSession(session.sessionId, toRecord(values, 'input'));
+    await binding.rendered();
+  }
+
+  /** Adds (or with `isDelete` removes) session context values; resolves with the context as JSON. */
+  async updateContext(input: unknown, sessionId?: unknown, isDelete?: unknown): Promise<string> {
+    const binding = await this.connect();
+    const session =
+      sessionId === undefined || sessionId === null
+        ? this.#ownFocusedSession(binding)
+        : this.#visibleSession(binding.workspace.state.sessions, sessionId);
+    binding.workspace.updateContext(session.sessionId, toRecord(input, 'input'), isDelete === true);
+    await binding.rendered();
+    return JSON.stringify(binding.workspace.getContext(session.sessionId));
+  }
+
+  // ---- tabs (in the focused session, which must be the caller's) ----
+
+  async createTab(input: unknown): Promise<string> {
+    const binding = await this.connect();
+    const { templateName, templateParameters, isFocused } = inputObject(input);
+    const session = this.#ownFocusedSession(binding);
+    const tabInput = { templateName: templateName as string, templateParameters: toRecord(templateParameters, 'input.templateParameters') };
+    const id = binding.workspace.createTab(isFocused === undefined ? tabInput : { ...tabInput, isFocused: isFocused as boolean }, session.sessionId);
+    await binding.rendered();
+    return id;
+  }
+
+  /** Tab ids of the focused session, optionally only those of one template. */
+  async getTabs(templateName?: unknown): Promise<string[]> {
+    const { workspace } = await this.connect();
+    const session = focusedSession(workspace.state);
+    if (!this.#canSee(session)) return [];
+    return session.tabs.filter((t) => templateName === undefined || templateName === null || t.templateName === templateName).map((t) => t.tabId);
+  }
+
+  async getFocusedTab(): Promise<string | null> {
+    const { workspace } = await this.connect();
+    const session = focusedSession(workspace.state);
+    return this.#canSee(session) ? session.focusedTabId : null;
+  }
+
+  async focusTab(tabId: unknown): Promise<void> {
+    await this.#onTab(tabId, (binding, tab) => binding.workspace.focusTab(tab.tabId));
+  }
+
+  async refreshTab(tabId: unknown): Promise<void> {
+    await this.#onTab(tabId, (binding, tab) => binding.workspace.refreshTab(tab.tabId));
+  }
+
+  async closeTab(tabId: unknown): Promise<void> {
+    await this.#onTab(tabId, (binding, tab) => binding.workspace.closeTab(tab.tabId));
+  }
+
+  /** `setTabTitle(tabId, {title})`; resolves with the tab id. */
+  async setTabTitle(tabId: unknown, input: unknown): Promise<string> {
+    const { title } = inputObject(input);
+    return this.#onTab(tabId, (binding, tab) => {
+      binding.workspace.setTabTitle(tab.tabId, title as string);
+      return tab.tabId;
+    });
+  }
+
+  // ---- the communication panel ----
+
+  async setMode(value: unknown): Promise<void> {
+    const binding = await this.connect();
+    binding.workspace.setPanelMode(modeFromNumber(value));
+    await binding.rendered();
+  }
+
+  async getMode(): Promise<number> {
+    return modeNumber((await this.connect()).workspace.panelMode);
+  }
+
+  async setWidth(width: unknown): Promise<void> {
+    await (await this.connect()).setPanelWidth(width as number);
+  }
+
+  async getWidth(): Promise<number> {
+    return (await this.connect()).panelWidth();
+  }
+
+  /** What Dynamics' client answers, as a JSON string; `customParams` is the panel's `custom-params`. */
+  async getEnvironment(): Promise<string> {
+    const binding = await this.connect();
+    const session = focusedSession(binding.workspace.state);
+    return JSON.stringify({
+      clientUrl: location.origin,
+      appUrl: location.href,
+      pageType: session.isDefault ? 'dashboard' : 'session',
+      id: session.isDefault ? null : session.sessionId,
+      customParams: binding.customParams(),
+    });
+  }
+
+  // ---- visibility ----
+
+  #canSee(session: SessionState): boolean {
+    return this.owner === null || session.owner === this.owner;
+  }
+
+  /** A session the caller may see; others look exactly like unknown ones. */
+  #visibleSession(sessions: readonly SessionState[], sessionId: unknown): SessionState {
+    if (typeof sessionId !== 'string' || sessionId === '') throw new CifError('INVALID_INPUT', 'sessionId: must be a session id string');
+    const session = sessions.find((s) => s.sessionId === sessionId);
+    if (!session || !this.#canSee(session)) throw new CifError('SESSION_NOT_FOUND', `No session with id "${sessionId}".`);
+    return session;
+  }
+
+  #ownFocusedSession(binding: WorkspaceBinding): SessionState {
+    const session = focusedSession(binding.workspace.state);
+    if (!this.#canSee(session)) {
+      throw new CifError('NOT_PERMITTED', 'The focused session belongs to another channel provider.');
+    }
+    return session;
+  }
+
+  async #onTab<T>(tabId: unknown, act: (binding: WorkspaceBinding, tab: TabState) => T): Promise<T> {
+    const binding = await this.connect();
+    if (typeof tabId !== 'string' || tabId === '') throw new CifError('INVALID_INPUT', 'tabId: must be a tab id string');
+    const session = binding.workspace.state.sessions.find((s) => s.tabs.some((t) => t.tabId === tabId));
+    if (!session || !this.#canSee(session)) throw new CifError('TAB_NOT_FOUND', `No tab with id "${tabId}".`);
+    const result = act(binding, session.tabs.find((t) => t.tabId === tabId)!);
+    await binding.rendered();
+    return result;
+  }
+}

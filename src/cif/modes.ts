@@ -1,0 +1,13 @@
+/** CIF's numbers for the panel modes; only the CIF facade speaks them. */
+import { CifError } from '../core/errors.js';
+import type { PanelMode } from '../core/config/types.js';
+
+const BY_NUMBER: readonly PanelMode[] = ['minimized', 'docked', 'hidden', 'collapsed'];
+
+export const modeNumber = (mode: PanelMode): number => BY_NUMBER.indexOf(mode);
+
+export function modeFromNumber(value: unknown): PanelMode {
+  const mode = typeof value === 'number' && Number.isInteger(value) ? BY_NUMBER[value] : undefined;
+  if (!mode) throw new CifError('INVALID_INPUT', `mode: must be 0 (minimized), 1 (docked), 2 (hidden) or 3 (collapsed), got ${JSON.stringify(value)}`);
+  return mode;
+}

@@ -1,0 +1,55 @@
+/**
+ * The bridge's wire format between a provider's page (`cif-client.js`, in an iframe the workspace
+ * created) and the workspace host. Types and constants only: the client must stay tiny, so it
+ * imports nothing else; the host validates every message it receives (bridge-host.ts).
+ *
+ *   client → host  { cif, kind: 'hello' }                                 (until answered)
+ *   host → client  { cif, kind: 'ready' }                                 (then CIFInitDone fires)
+ *   client → host  { cif, kind: 'request', id, method, args, correlationId? }
+ *   host → client  { cif, kind: 'response', id, ok: true, value }
+ *                  { cif, kind: 'response', id, ok: false, error: { errorCode, code, message } }
+ *   host → client  { cif, kind: 'event', name, payload }                  (payload: a JSON string, as Dynamics delivers)
+ */
+export const PROTOCOL = 'cif-workspace/1';
+
+/** CIF's own rule: a call that gets no answer within 10 s fails. */
+export const CALL_TIMEOUT_MS = 10_000;
+
+export interface HelloMessage {
+  cif: typeof PROTOCOL;
+  kind: 'hello';
+}
+
+export interface ReadyMessage {
+  cif: typeof PROTOCOL;
+  kind: 'ready';
+}
+
+export interface RequestMessage {
+  cif: typeof PROTOCOL;
+  kind: 'request';
+  id: string;
+  method: string;
+  args: unknown[];
+  correlationId?: string;
+}
+
+export interface ErrorData {
+  errorCode: number;
+  code: string;
+  message: string;
+}
+
+export type ResponseMessage =
+  | { cif: typeof PROTOCOL; kind: 'response'; id: string; ok: true; value: unknown }
+  | { cif: typeof PROTOCOL; kind: 'response'; id: string; ok: false; error: ErrorData };
+
+export interface EventMessage {
+  cif: typeof PROTOCOL;
+  kind: 'event';
+  name: string;
+  payload: string;
+}
+
+export type ClientMessage = HelloMessage | RequestMessage;
+export type HostMessage = ReadyMessage | ResponseMessage | EventMessage;
