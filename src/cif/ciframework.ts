@@ -9,7 +9,7 @@ import type { JsonValue } from '../core/json.js';
 import { isPlainObject } from '../core/validation.js';
 import { parseContextValues } from '../core/workspace/inputs.js';
 import { focusedSession, type SessionState, type TabState } from '../core/workspace/state.js';
-import type { WorkspaceBinding } from './binding.js';
+import type { WorkspaceBinding } from '../binding.js';
 import { modeFromNumber, modeNumber } from './modes.js';
 
 /** Values CIF passes as JSON strings, objects or Maps, as plain JSON objects. */

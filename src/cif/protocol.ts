@@ -15,6 +15,18 @@ export const PROTOCOL = 'cif-workspace/1';
 /** CIF's own rule: a call that gets no answer within 10 s fails. */
 export const CALL_TIMEOUT_MS = 10_000;
 
+/**
+ * The `Microsoft.CIFramework` methods a provider calls over the bridge, each followed by how many
+ * arguments it takes before CIF's optional trailing `correlationId` (`getTabs(templateName, tags,
+ * correlationId)` is `getTabs2`). One string keeps the client small; the host derives its
+ * allow-list from it. Besides these, `raiseEvent` (and `addHandler`/`removeHandler`, which the
+ * client keeps to itself) are accepted.
+ */
+export const CIF_METHODS =
+  'canCreateSession0 createSession1 getSession1 getFocusedSession0 getAllSessions0 requestFocusSession1 setSessionTitle1 ' +
+  'createTab1 getTabs2 focusTab1 getFocusedTab0 refreshTab1 setTabTitle2 closeTab1 setMode1 getMode0 setWidth1 getWidth0 ' +
+  'updateContext3 getEnvironment0';
+
 export interface HelloMessage {
   cif: typeof PROTOCOL;
   kind: 'hello';

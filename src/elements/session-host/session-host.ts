@@ -13,6 +13,7 @@ import { focusedSession, HOME_SESSION_ID, type SessionState, type WorkspaceState
 import { Workspace, type ResolveOData } from '../../core/workspace/workspace.js';
 import { CifRestoreFailedEvent, CifConfigErrorEvent, CifSessionCloseEvent, CifTabCloseEvent, CifPanelResizedEvent } from '../../events/notifications.js';
 import { REQUEST_NAMES, type CifRequestEvent, type RequestName } from '../../events/requests.js';
+import type { WorkspaceBinding } from '../../binding.js';
 import { CifAppTab, type PageDisposer, type PageEnvironment, type PageRenderer } from '../app-tab/app-tab.js';
 import type { CifCommPanel } from '../comm-panel/comm-panel.js';
 import { notificationFor } from './change-events.js';
@@ -20,6 +21,9 @@ import { RovingTabsController } from './roving-tabs.js';
 import { sessionHostStyles } from './session-host.styles.js';
 
 export type PersistMode = 'session' | 'local' | 'none';
+
+/** Where `bindGlobalApis()` leaves its host for the page APIs (a registered symbol: any copy finds it). */
+export const BOUND_HOST = Symbol.for('cif-workspace.bound-host');
 
 /**
  * The workspace: owns every session, tab, focus, panel mode and context, and shares an immutable
@@ -89,6 +93,10 @@ export class CifSessionHost extends LitElement {
   #restored = false;
   #loadedConfigSrc: string | null = null;
   #panelWidth: number | undefined;
+  #markReady!: () => void;
+
+  /** Resolves once the host has its configuration and has restored its stored state. */
+  readonly ready: Promise<void> = new Promise((resolve) => (this.#markReady = resolve));
 
   readonly #rail = new RovingTabsController(this, { container: 'rail', orientation: 'vertical', onClose: (id) => this.#requestSessionClose(id) });
   readonly #strip = new RovingTabsController(this, { container: 'tab-strip', orientation: 'horizontal', onClose: (id) => this.#requestTabClose(id) });
@@ -146,6 +154,29 @@ export class CifSessionHost extends LitElement {
   /** The focused session's panel mode. */
   get panelMode(): PanelMode {
     return this.#workspace.panelMode;
+  }
+
+  /**
+   * The command API the CIF and Apm facades and the bridge program against.
+   * @internal
+   */
+  get binding(): WorkspaceBinding {
+    return {
+      workspace: this.#workspace,
+      events: this,
+      hostId: this.id || 'default',
+      ready: this.ready,
+      rendered: () => this.updateComplete,
+      panelWidth: () => this.#panelWidth ?? this.#commPanel()?.currentWidth ?? 340,
+      setPanelWidth: (width) => this.setPanelWidth(width),
+      customParams: () => this.#commPanel()?.customParams ?? '',
+    };
+  }
+
+  /** Makes this host the one `window.Microsoft.CIFramework` and `Microsoft.Apm` talk to. */
+  bindGlobalApis(): void {
+    (globalThis as { [BOUND_HOST]?: CifSessionHost })[BOUND_HOST] = this;
+    window.dispatchEvent(new Event('cif-workspace-bind'));
   }
 
   /** The immutable snapshot the children see. */
@@ -283,6 +314,7 @@ export class CifSessionHost extends LitElement {
     this.#environment = { ...this.#environment, routes: config.routes };
     for (const tab of this.#tabs.values()) tab.environment = this.#environment;
     this.#restore(); // restore waits for the config
+    this.#markReady();
   }
 
   // ---- persistence ----

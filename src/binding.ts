@@ -2,7 +2,7 @@
  * What the CIF and Apm facades (and the bridge) program against: the host's command API, not the
  * Lit element, so they can be tested and reasoned about without rendering.
  */
-import type { Workspace } from '../core/workspace/workspace.js';
+import type { Workspace } from './core/workspace/workspace.js';
 
 export interface WorkspaceBinding {
   /** The state machine; its commands are synchronous and throw `CifError`. */

@@ -1,0 +1,189 @@
+/**
+ * The CIF-compatible globals of the page: `window.Microsoft.CIFramework` and
+ * `window.Microsoft.Apm`, bound to the first connected `<cif-session-host>` or to the one that
+ * called `bindGlobalApis()`. Calls made before a host is ready wait for it (within CIF's 10 s);
+ * `CIFInitDone` fires on `window` once one is. Page handlers hear every session's events; Apm
+ * events go out on `BroadcastChannel`s.
+ */
+import { CifError } from '../core/errors.js';
+import { randomId } from '../core/ids.js';
+import type { WorkspaceChange } from '../core/workspace/changes.js';
+import { focusedSession, type WorkspaceState } from '../core/workspace/state.js';
+import type { WorkspaceBinding } from '../binding.js';
+import { BOUND_HOST } from '../elements/session-host/session-host.js';
+import { CifPanelResizedEvent } from '../events/notifications.js';
+import { Apm, apmTopic, type ApmEventName } from './apm.js';
+import { cifEventsFor, panelResizedEvent, type CifEvent } from './cif-events.js';
+import { CifFramework } from './ciframework.js';
+import { HandlerRegistry, payloadString } from './handlers.js';
+import { CALL_TIMEOUT_MS } from './protocol.js';
+
+type BindableHost = HTMLElement & { readonly binding: WorkspaceBinding };
+
+/** Identifies this page load in Apm topics. */
+const PAGE_INSTANCE = randomId('session').slice('session-'.length);
+
+/** The page's own `addHandler` registrations. */
+export const pageHandlers = new HandlerRegistry();
+
+/** Someone who wants page-raised events too (the bridge forwards them to providers). */
+type RaiseListener = (host: EventTarget, name: string, payload: string) => void;
+const raiseListeners = new Set<RaiseListener>();
+export const onPageRaise = (listener: RaiseListener): void => void raiseListeners.add(listener);
+
+const isBindable = (element: Element | undefined | null): element is BindableHost =>
+  !!element && element.isConnected && 'binding' in element;
+
+/** The host the page APIs talk to now, if any. */
+export function currentHost(): BindableHost | undefined {
+  const explicit = (globalThis as { [BOUND_HOST]?: Element })[BOUND_HOST];
+  if (isBindable(explicit)) return explicit;
+  return [...document.querySelectorAll('cif-session-host')].find(isBindable);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The bound host's binding once it is ready, or TIMEOUT after 10 s. */
+async function connect(): Promise<WorkspaceBinding> {
+  const deadline = Date.now() + CALL_TIMEOUT_MS;
+  for (;;) {
+    const host = currentHost();
+    if (host) {
+      watch(host);
+      const timeout = sleep(Math.max(0, deadline - Date.now())).then(() => 'timeout' as const);
+      if ((await Promise.race([host.binding.ready, timeout])) !== 'timeout') return host.binding;
+    }
+    if (Date.now() >= deadline) {
+      throw new CifError('TIMEOUT', 'No <cif-session-host> became ready within 10 seconds.');
+    }
+    await sleep(50);
+  }
+}
+
+function createCIFramework() {
+  const facade = new CifFramework(connect, null);
+  return {
+    canCreateSession: () => facade.canCreateSession(),
+    createSession: (input: unknown) => facade.createSession(input),
+    getSession: (sessionId: unknown) => facade.getSession(sessionId),
+    getFocusedSession: () => facade.getFocusedSession(),
+    getAllSessions: () => facade.getAllSessions(),
+    requestFocusSession: (sessionId: unknown) => facade.requestFocusSession(sessionId),
+    setSessionTitle: (input: unknown) => facade.setSessionTitle(input),
+    createTab: (input: unknown) => facade.createTab(input),
+    getTabs: (templateName?: unknown) => facade.getTabs(templateName),
+    focusTab: (tabId: unknown) => facade.focusTab(tabId),
+    getFocusedTab: () => facade.getFocusedTab(),
+    refreshTab: (tabId: unknown) => facade.refreshTab(tabId),
+    setTabTitle: (tabId: unknown, input: unknown) => facade.setTabTitle(tabId, input),
+    closeTab: (tabId: unknown) => facade.closeTab(tabId),
+    setMode: (mode: unknown) => facade.setMode(mode),
+    getMode: () => facade.getMode(),
+    setWidth: (width: unknown) => facade.setWidth(width),
+    getWidth: () => facade.getWidth(),
+    updateContext: (input: unknown, sessionId?: unknown, isDelete?: unknown) => facade.updateContext(input, sessionId, isDelete),
+    getEnvironment: () => facade.getEnvironment(),
+    addHandler: (name: unknown, handler: unknown) => {
+      pageHandlers.add(name, handler);
+      void announceWhenReady(); // relay the bound host's events from now on
+      return Promise.resolve(true);
+    },
+    removeHandler: (name: unknown, handler: unknown) => Promise.resolve(pageHandlers.remove(name, handler)),
+    /** To the page's handlers and to every provider's. */
+    raiseEvent: async (name: unknown, parameters?: unknown) => {
+      if (typeof name !== 'string' || name === '') throw new CifError('INVALID_INPUT', 'eventName: must be a non-empty string');
+      const binding = await connect();
+      const payload = payloadString(parameters);
+      for (const listener of raiseListeners) listener(binding.events, name, payload);
+      pageHandlers.emit(name, payload);
+      return true;
+    },
+  };
+}
+
+export type PageCIFramework = ReturnType<typeof createCIFramework>;
+
+// ---- events: CIF handlers and Apm broadcast channels ----
+
+const channels = new Map<string, BroadcastChannel>();
+function publish(binding: WorkspaceBinding, eventName: ApmEventName, data: Record<string, unknown>): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const topic = apmTopic(binding.hostId, PAGE_INSTANCE, eventName);
+  let channel = channels.get(topic);
+  if (!channel) channels.set(topic, (channel = new BroadcastChannel(topic)));
+  channel.postMessage(data);
+}
+
+const emit = (event: CifEvent) => pageHandlers.emit(event.name, JSON.stringify(event.payload));
+
+const watched = new WeakSet<EventTarget>();
+
+/** Starts relaying a host's changes to the page's handlers and Apm topics (once per host). */
+function watch(host: BindableHost): void {
+  if (watched.has(host)) return;
+  watched.add(host);
+  const binding = host.binding;
+  let last = focusPair(binding.workspace.state);
+  binding.workspace.subscribe((state: WorkspaceState, changes: readonly WorkspaceChange[]) => {
+    if (currentHost() !== host) return; // page APIs speak for the bound host only
+    for (const change of changes) {
+      for (const event of cifEventsFor(change)) emit(event);
+      if (change.type === 'session-switched') {
+        publish(binding, 'ON_SESSION_SWITCH', { previousSessionId: change.previousSessionId, newSessionId: change.sessionId });
+      } else if (change.type === 'session-closed') {
+        publish(binding, 'ON_SESSION_CLOSED', { sessionId: change.sessionId });
+      }
+    }
+    const now = focusPair(state);
+    if (changes.length && (now.sessionId !== last.sessionId || now.tabId !== last.tabId)) {
+      publish(binding, 'ON_TAB_SWITCH', { previousSessionId: last.sessionId, previousTabId: last.tabId, sessionId: now.sessionId, tabId: now.tabId });
+    }
+    last = now;
+  });
+  host.addEventListener(CifPanelResizedEvent.eventName, (event) => {
+    if (currentHost() === host) emit(panelResizedEvent((event as CifPanelResizedEvent).width));
+  });
+}
+
+function focusPair(state: WorkspaceState) {
+  const session = focusedSession(state);
+  return { sessionId: session.sessionId, tabId: session.focusedTabId };
+}
+
+let initDone = false;
+/** Watches the bound host and fires `CIFInitDone` once the first one is ready. */
+async function announceWhenReady(): Promise<void> {
+  const host = currentHost();
+  if (!host) return;
+  watch(host);
+  await host.binding.ready;
+  if (initDone) return;
+  initDone = true;
+  window.dispatchEvent(new Event('CIFInitDone'));
+}
+
+interface MicrosoftNamespace {
+  CIFramework?: unknown;
+  Apm?: unknown;
+}
+
+/**
+ * Installs the globals (once per page; a second bundle keeps the first's). Returns what is
+ * installed.
+ */
+export function installPageApis(win: Window & { Microsoft?: MicrosoftNamespace } = window): MicrosoftNamespace {
+  const microsoft = (win.Microsoft ??= {});
+  microsoft.CIFramework ??= createCIFramework();
+  microsoft.Apm ??= new Apm(() => {
+    const host = currentHost();
+    if (host) watch(host);
+    return host?.binding;
+  }, PAGE_INSTANCE);
+  // A host appears with the document or later by script; watch the page only until the first
+  // one is ready (a busy CRM page mutates a lot). Later hosts are chosen with bindGlobalApis().
+  const observer = new MutationObserver(() => void announceWhenReady().then(() => initDone && observer.disconnect()));
+  observer.observe(win.document.documentElement, { childList: true, subtree: true });
+  win.addEventListener('cif-workspace-bind', () => void announceWhenReady());
+  void announceWhenReady();
+  return microsoft;
+}
