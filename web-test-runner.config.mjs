@@ -4,19 +4,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { chromiumPath } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/browsers.mjs';
 
-// Flags for headless Chromium as root on a machine without internet (see README, "Browsers").
-export const chromiumArgs = [
-  '--no-sandbox', // required when running as root
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-features=NetworkTimeServiceQuerying',
-];
 
 /** Prints "N passed, N failed" alone on the last line, which scripts/test.mjs sums across runs. */
 export function totalsReporter() {
@@ -59,7 +48,7 @@ export const baseConfig = {
 };
 
 export const chromium = () =>
-  chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } });
+  chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: ['--headless=new', ...CHROMIUM_ARGS] } });
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {

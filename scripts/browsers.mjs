@@ -11,6 +11,20 @@ function find(override, candidates) {
   return candidates.find((path) => existsSync(path));
 }
 
+/**
+ * Flags for headless Chromium as root on a machine without internet: no sandbox (root), and no
+ * background traffic to Google's services, which this network refuses.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-features=NetworkTimeServiceQuerying',
+];
+
 export const findChromium = () => find(process.env.CHROME_PATH, CHROMIUM_CANDIDATES);
 export const findFirefox = () => find(process.env.FIREFOX_PATH, FIREFOX_CANDIDATES);
 

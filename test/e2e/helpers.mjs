@@ -4,21 +4,10 @@
 // 127.0.0.1, and pages that record every error they see.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 import { startStaticServer } from '../../scripts/serve-static.mjs';
 
 export { startStaticServer };
-
-/** Headless Chromium as root on a machine without internet access. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-features=NetworkTimeServiceQuerying',
-];
 
 export function launchChromium() {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });

@@ -80,6 +80,29 @@ describe('<cif-app-tab>', () => {
     expect(second).to.exist.and.not.equal(first);
   });
 
+  it('re-renders only the tabs a change concerns', async () => {
+    const { host, id, tabs, element } = await setup();
+    const other = await host.createSession({ templateName: 'contoso_case', sessionContext: { caseId: 'CAS-8' } });
+    const renders = new Map<string, number>();
+    for (const tab of host.querySelectorAll('cif-app-tab')) {
+      const instance = tab as unknown as { render(): unknown };
+      const render = instance.render.bind(tab);
+      instance.render = () => {
+        renders.set(tab.getAttribute('tab-id')!, (renders.get(tab.getAttribute('tab-id')!) ?? 0) + 1);
+        return render();
+      };
+    }
+    await host.focusTab(tabs[1]!.tabId); // session switch: the old and the new visible tab change
+    expect([...renders.keys()].sort()).to.deep.equal([host.getSession(other).tabs[0]!.tabId, tabs[1]!.tabId].sort());
+    renders.clear();
+    await host.setTabTitle(tabs[3]!.tabId, 'Renamed'); // a background tab's title
+    expect([...renders.keys()]).to.deep.equal([tabs[3]!.tabId]);
+    renders.clear();
+    await host.updateContext(id, { note: 'x' }); // session data no tab shows
+    expect(renders.size).to.equal(0);
+    expect(element(0).tab!.parameters.entityId).to.equal('CAS-7');
+  });
+
   it('is a labelled tab panel, inert while hidden', async () => {
     const { element } = await setup();
     expect(element(0).getAttribute('role')).to.equal('tabpanel');

@@ -1,7 +1,6 @@
-import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { workspaceContext } from '../../context.js';
+import { WorkspaceSubscription } from '../workspace-subscription.js';
 import type { Routes } from '../../core/config/types.js';
 import type { JsonValue } from '../../core/json.js';
 import { pageUrl, sandboxTokens } from '../../core/page-url.js';
@@ -64,11 +63,7 @@ export class CifAppTab extends LitElement {
 
   constructor() {
     super();
-    new ContextConsumer(this, {
-      context: workspaceContext,
-      subscribe: true,
-      callback: (state) => this.#receive(state),
-    });
+    new WorkspaceSubscription(this, (state) => this.#receive(state));
   }
 
   #receive(state: WorkspaceState): void {

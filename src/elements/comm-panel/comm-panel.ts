@@ -1,7 +1,6 @@
-import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { workspaceContext } from '../../context.js';
+import { WorkspaceSubscription } from '../workspace-subscription.js';
 import { PANEL_MODES, type PanelMode } from '../../core/config/types.js';
 import { sandboxTokens } from '../../core/page-url.js';
 import { focusedSession, type WorkspaceState } from '../../core/workspace/state.js';
@@ -60,11 +59,8 @@ export class CifCommPanel extends LitElement {
 
   constructor() {
     super();
-    new ContextConsumer(this, {
-      context: workspaceContext,
-      subscribe: true,
-      callback: (workspace: WorkspaceState) => (this.focusedMode = focusedSession(workspace).panelMode),
-    });
+    // focusedMode is reactive state: the panel re-renders only when the shown mode changes
+    new WorkspaceSubscription(this, (workspace: WorkspaceState) => (this.focusedMode = focusedSession(workspace).panelMode));
   }
 
   /** The mode shown now: the focused session's, or the attribute outside a workspace. */
