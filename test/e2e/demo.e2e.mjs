@@ -1,0 +1,351 @@
+// @ts-check
+// The demo (demo/index.html, "Contoso CRM") end to end against the built dist/cif-workspace.js,
+// clicked through the way an agent would: a chat arrives, notes survive tab and session switches,
+// a call arrives, the rail is used with the mouse and the keyboard, a tab is closed, the page is
+// reloaded, everything is closed. The softphone comes from a second origin: the same static
+// server under the other loopback name (demo/provider-origin.js does that for any port but 8000).
+// Run by scripts/e2e.mjs after `npm run build`.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchChromium, openPage, screenshot, startStaticServer } from './helpers.mjs';
+
+const VIEWPORT = { width: 1440, height: 900 };
+
+/** @type {import('playwright-core').Browser} */
+let browser;
+/** @type {{ origin: string, close: () => Promise<void> }} */
+let server;
+/** @type {Awaited<ReturnType<typeof openPage>>} */
+let opened;
+/** Where the softphone must come from: the CRM's port under the other loopback name. */
+let providerOrigin = '';
+
+/** @returns {import('playwright-core').Page} */
+const page = () => opened.page;
+
+/**
+ * The workspace as the page sees it: every session (rail order) with its tabs, and the focus.
+ * @returns {Promise<{ focusedSessionId: string, sessions: { sessionId: string, title: string, isDefault: boolean, focusedTabId: string | null, tabs: { tabId: string, templateName: string, title: string, canClose: boolean }[] }[] }>}
+ */
+const workspace = () =>
+  page().evaluate(() => {
+    const host = /** @type {any} */ (document.getElementById('workspace'));
+    return {
+      focusedSessionId: host.focusedSessionId,
+      sessions: host.sessions.map((/** @type {any} */ s) => ({
+        sessionId: s.sessionId,
+        title: s.title,
+        isDefault: s.isDefault,
+        focusedTabId: s.focusedTabId,
+        tabs: s.tabs.map((/** @type {any} */ t) => ({ tabId: t.tabId, templateName: t.templateName, title: t.title, canClose: t.canClose })),
+      })),
+    };
+  });
+
+/** Waits until the workspace has `count` sessions besides Home, and returns it. */
+async function waitForSessions(/** @type {number} */ count) {
+  await page().waitForFunction(
+    (n) => /** @type {any} */ (document.getElementById('workspace'))?.sessions?.filter((/** @type {any} */ s) => !s.isDefault).length === n,
+    count,
+  );
+  await page().evaluate(() => /** @type {any} */ (document.getElementById('workspace')).updateComplete);
+  return workspace();
+}
+
+/** Waits until `sessionId` is the focused session and its rail entry says so. */
+async function waitForFocusedSession(/** @type {string} */ sessionId) {
+  await page().waitForFunction((id) => /** @type {any} */ (document.getElementById('workspace')).focusedSessionId === id, sessionId);
+  await page().locator(`cif-session-host [part~="session"][data-session-id="${sessionId}"][aria-selected="true"]`).waitFor();
+}
+
+const railEntry = (/** @type {string} */ sessionId) => page().locator(`cif-session-host [part~="session"][data-session-id="${sessionId}"]`);
+const tabHeader = (/** @type {string} */ tabId) => page().locator(`cif-session-host [part~="tab"][data-tab-id="${tabId}"]`);
+const appTab = (/** @type {string} */ tabId) => page().locator(`cif-app-tab[tab-id="${tabId}"]`);
+/** The notes box of a customer record (inside the record's open shadow root). */
+const notesBox = (/** @type {string} */ tabId) => appTab(tabId).locator('contoso-customer-record textarea#note');
+
+/** The rail entry that has keyboard focus inside the host's shadow root, by session id. */
+const focusedRailEntry = () =>
+  page().evaluate(() => {
+    const active = /** @type {HTMLElement | null} */ (document.getElementById('workspace')?.shadowRoot?.activeElement ?? null);
+    return active?.getAttribute('part')?.split(' ').includes('session') ? active.dataset.sessionId : null;
+  });
+
+/** The iframe element of a web page tab, and its frame. */
+async function tabFrame(/** @type {string} */ tabId) {
+  const element = await appTab(tabId).locator('iframe').elementHandle();
+  const frame = await element?.contentFrame();
+  assert.ok(frame, `tab ${tabId} shows an iframe`);
+  return frame;
+}
+
+before(async () => {
+  server = await startStaticServer();
+  const { port } = new URL(server.origin);
+  assert.notEqual(port, '8000', 'the demo picks the second origin only off port 8000');
+  providerOrigin = `http://localhost:${port}`;
+  browser = await launchChromium();
+  opened = await openPage(browser, `${server.origin}/demo/`, { viewport: VIEWPORT });
+  page().setDefaultTimeout(10_000);
+  // Counts the workspace's notifications on every later load of the page (the reload test).
+  await page().addInitScript(() => {
+    /** @type {any} */ (window).__cifEvents = [];
+    for (const name of ['cif-session-created', 'cif-session-switched', 'cif-tab-created', 'cif-tab-switched', 'cif-restore-failed', 'cif-config-error']) {
+      document.addEventListener(name, () => /** @type {any} */ (window).__cifEvents.push(name), true);
+    }
+  });
+});
+
+after(async () => {
+  await opened?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the demo, an agent session from start to finish', () => {
+  /** The chat session and its tabs: [customer record, knowledge search, cases]. */
+  let chat = { sessionId: '', tabs: /** @type {string[]} */ ([]) };
+  /** The call session. */
+  let call = { sessionId: '', tabs: /** @type {string[]} */ ([]) };
+
+  test('loads on Home with no errors; the softphone runs on the other origin', async () => {
+    await page().locator('cif-session-host [part~="session"][data-session-id="home"][aria-selected="true"]').waitFor();
+    const state = await workspace();
+    assert.deepEqual(state.sessions.map((s) => s.sessionId), ['home'], 'a fresh page has only Home');
+    assert.equal(state.focusedSessionId, 'home');
+    assert.ok(await page().locator('#queue-rows tr').count() > 0, 'the dashboard filled its queue');
+
+    const src = await page().locator('cif-comm-panel iframe').getAttribute('src');
+    assert.equal(src, `${providerOrigin}/demo/provider/widget.html`);
+    assert.notEqual(new URL(src ?? '').origin, server.origin);
+    assert.match(await page().locator('#provider-hint').textContent() ?? '', new RegExp(providerOrigin.replaceAll('.', '\\.')));
+
+    // the widget really loaded and ran there, and sees the CRM as its embedder
+    const widget = page().frameLocator('cif-comm-panel iframe');
+    await widget.locator('button[data-kind="chat"]').waitFor();
+    const frame = page().frames().find((f) => f.url().startsWith(`${providerOrigin}/`));
+    assert.ok(frame, 'a frame from the provider origin');
+    assert.equal(await frame.evaluate(() => location.ancestorOrigins[0]), server.origin);
+    assert.deepEqual(opened.problems, []);
+  });
+
+  test('"Simulate incoming chat" opens a focused session with its anchor and additional tabs', async () => {
+    await page().getByRole('button', { name: 'Simulate incoming chat' }).click();
+    const state = await waitForSessions(1);
+    const session = state.sessions[1];
+    chat = { sessionId: session.sessionId, tabs: session.tabs.map((t) => t.tabId) };
+    assert.equal(session.title, 'Chat · Ann Lee');
+    assert.deepEqual(session.tabs.map((t) => t.templateName), ['contoso_customer', 'contoso_kbsearch', 'contoso_caselist']);
+    assert.equal(state.focusedSessionId, chat.sessionId);
+    assert.equal(session.focusedTabId, chat.tabs[0], 'the anchor tab is focused');
+
+    await waitForFocusedSession(chat.sessionId);
+    assert.equal(await railEntry('home').getAttribute('aria-selected'), 'false');
+    assert.match(await railEntry(chat.sessionId).textContent() ?? '', /Chat · Ann Lee/);
+    const headers = page().locator('cif-session-host [part~="tab"]');
+    assert.deepEqual(await headers.evaluateAll((nodes) => nodes.map((n) => /** @type {HTMLElement} */ (n).dataset.tabId)), chat.tabs);
+    assert.deepEqual(await headers.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-selected'))), ['true', 'false', 'false']);
+    assert.equal(await tabHeader(chat.tabs[0]).locator('[part~="close"]').count(), 0, 'the anchor tab cannot be closed');
+    assert.equal(await tabHeader(chat.tabs[1]).locator('[part~="close"]').count(), 1);
+
+    // the customer record renders in the anchor tab; Home's content is hidden
+    await appTab(chat.tabs[0]).locator('contoso-customer-record h1', { hasText: 'Ann Lee' }).waitFor();
+    assert.equal(await page().locator('#home-heading').isVisible(), false, 'Home is hidden');
+    // the knowledge search (a web resource) got the conversation's search text as ?data=
+    const kb = await tabFrame(chat.tabs[1]);
+    await kb.waitForLoadState();
+    assert.equal(new URL(kb.url()).pathname, '/demo/webresources/knowledge-search.html');
+    assert.equal(await kb.locator('#query').inputValue(), 'dock firmware');
+    assert.deepEqual(opened.problems, []);
+  });
+
+  test('a note typed in the customer record survives switching tabs and going Home (keep-alive)', async () => {
+    const NOTE = 'Customer will retry the firmware update tonight.';
+    const textarea = await notesBox(chat.tabs[0]).elementHandle();
+    assert.ok(textarea);
+    await notesBox(chat.tabs[0]).fill(NOTE);
+    const kb = await tabFrame(chat.tabs[1]);
+    await kb.evaluate(() => (/** @type {any} */ (window).__e2eKept = true));
+
+    await tabHeader(chat.tabs[1]).click();
+    await page().locator(`cif-app-tab[tab-id="${chat.tabs[1]}"][active]`).waitFor();
+    assert.equal(await tabHeader(chat.tabs[1]).getAttribute('aria-selected'), 'true');
+    assert.equal(await notesBox(chat.tabs[0]).isVisible(), false, 'the record is hidden, not removed');
+
+    await railEntry('home').click();
+    await waitForFocusedSession('home');
+    await page().locator('#home-heading').waitFor({ state: 'visible' });
+
+    await railEntry(chat.sessionId).click();
+    await waitForFocusedSession(chat.sessionId);
+    assert.equal(await tabHeader(chat.tabs[1]).getAttribute('aria-selected'), 'true', 'the session remembers its focused tab');
+    assert.equal(await (await tabFrame(chat.tabs[1])).evaluate(() => /** @type {any} */ (window).__e2eKept), true, 'the web resource was not reloaded');
+
+    await tabHeader(chat.tabs[0]).click();
+    await notesBox(chat.tabs[0]).waitFor({ state: 'visible' });
+    assert.equal(await notesBox(chat.tabs[0]).inputValue(), NOTE);
+    const same = await page().evaluate(
+      ([element, tabId]) =>
+        element === document.querySelector(`cif-app-tab[tab-id="${tabId}"] contoso-customer-record`)?.shadowRoot?.querySelector('textarea#note'),
+      /** @type {const} */ ([textarea, chat.tabs[0]]),
+    );
+    assert.equal(same, true, 'the very same textarea element');
+    assert.deepEqual(opened.problems, []);
+  });
+
+  test('"Simulate incoming call" opens a second session; the rail switches between them', async () => {
+    await page().getByRole('button', { name: 'Simulate incoming call' }).click();
+    const state = await waitForSessions(2);
+    const session = state.sessions[2];
+    call = { sessionId: session.sessionId, tabs: session.tabs.map((t) => t.tabId) };
+    assert.match(session.title, /^Call · /);
+    assert.notEqual(session.title, 'Call · Ann Lee', 'a customer with no open session');
+    assert.deepEqual(session.tabs.map((t) => t.templateName), ['contoso_customer', 'contoso_caselist']);
+    await waitForFocusedSession(call.sessionId);
+    assert.equal(await railEntry(chat.sessionId).getAttribute('aria-selected'), 'false');
+    await appTab(call.tabs[0]).locator('contoso-customer-record h1').waitFor();
+    assert.deepEqual(
+      await page().locator('cif-session-host [part~="tab"]').evaluateAll((nodes) => nodes.map((n) => /** @type {HTMLElement} */ (n).dataset.tabId)),
+      call.tabs,
+      'the strip shows the focused session only',
+    );
+
+    await railEntry(chat.sessionId).click();
+    await waitForFocusedSession(chat.sessionId);
+    assert.equal(await railEntry(call.sessionId).getAttribute('aria-selected'), 'false');
+    assert.equal(await notesBox(chat.tabs[0]).isVisible(), true);
+    assert.match(await notesBox(chat.tabs[0]).inputValue(), /firmware update tonight/);
+
+    // the picture: Contoso CRM with an active chat session, a call waiting in the rail
+    await (await tabFrame(chat.tabs[1])).waitForLoadState();
+    await page().evaluate(() => document.fonts.ready);
+    await screenshot(page(), 'demo');
+
+    await railEntry(call.sessionId).click();
+    await waitForFocusedSession(call.sessionId);
+    assert.deepEqual(opened.problems, []);
+  });
+
+  test('the rail works from the keyboard: arrows move and activate, Delete closes', async () => {
+    await railEntry(call.sessionId).focus();
+    assert.equal(await focusedRailEntry(), call.sessionId);
+
+    await page().keyboard.press('ArrowUp');
+    await waitForFocusedSession(chat.sessionId);
+    assert.equal(await focusedRailEntry(), chat.sessionId, 'focus follows the selection');
+
+    await page().keyboard.press('ArrowDown');
+    await waitForFocusedSession(call.sessionId);
+    assert.equal(await focusedRailEntry(), call.sessionId);
+
+    await page().keyboard.press('ArrowDown'); // wraps to Home
+    await waitForFocusedSession('home');
+    assert.equal(await focusedRailEntry(), 'home');
+
+    await page().keyboard.press('Delete'); // Home cannot be closed
+    await page().evaluate(() => /** @type {any} */ (document.getElementById('workspace')).updateComplete);
+    assert.equal((await workspace()).sessions.length, 3, 'Delete on Home does nothing');
+
+    await page().keyboard.press('ArrowUp'); // wraps to the last session
+    await waitForFocusedSession(call.sessionId);
+    assert.equal(await focusedRailEntry(), call.sessionId);
+
+    await page().keyboard.press('Delete');
+    await railEntry(call.sessionId).waitFor({ state: 'detached' });
+    const state = await waitForSessions(1);
+    assert.deepEqual(state.sessions.map((s) => s.sessionId), ['home', chat.sessionId]);
+    assert.equal(await page().locator(`cif-app-tab[session-id="${call.sessionId}"]`).count(), 0, 'its tab elements are gone');
+    assert.equal(state.focusedSessionId, 'home', 'the previously focused session (Home) is focused again');
+    await waitForFocusedSession('home');
+    assert.equal(await focusedRailEntry(), 'home', 'keyboard focus stays on the selected rail entry');
+    assert.deepEqual(opened.problems, []);
+  });
+
+  test("a tab's close button closes it", async () => {
+    await railEntry(chat.sessionId).click();
+    await waitForFocusedSession(chat.sessionId);
+    const cases = chat.tabs[2];
+    await tabHeader(cases).click();
+    await page().locator(`cif-app-tab[tab-id="${cases}"][active]`).waitFor();
+
+    await tabHeader(cases).locator('[part~="close"]').click();
+    await tabHeader(cases).waitFor({ state: 'detached' });
+    await appTab(cases).waitFor({ state: 'detached' });
+    const session = (await workspace()).sessions.find((s) => s.sessionId === chat.sessionId);
+    assert.deepEqual(session?.tabs.map((t) => t.tabId), chat.tabs.slice(0, 2));
+    assert.equal(session?.focusedTabId, chat.tabs[1], 'its left neighbour is focused');
+    assert.equal(await tabHeader(chat.tabs[1]).getAttribute('aria-selected'), 'true');
+    chat.tabs = chat.tabs.slice(0, 2);
+    assert.deepEqual(opened.problems, []);
+  });
+
+  test('after a reload the sessions come back with the same ids and render their pages', async () => {
+    await page().getByRole('button', { name: 'Simulate incoming call' }).click();
+    const before = await waitForSessions(2);
+    call = { sessionId: before.sessions[2].sessionId, tabs: before.sessions[2].tabs.map((t) => t.tabId) };
+    await railEntry(chat.sessionId).click(); // the chat, on its knowledge search tab, is focused
+    await waitForFocusedSession(chat.sessionId);
+    const expected = await workspace();
+
+    await page().reload();
+    await page().waitForFunction(() => /** @type {any} */ (document.getElementById('workspace'))?.sessions?.length === 3);
+    await page().evaluate(() => /** @type {any} */ (document.getElementById('workspace')).updateComplete);
+    assert.deepEqual(await workspace(), expected, 'sessions, tabs, titles and focus as before');
+
+    await waitForFocusedSession(chat.sessionId);
+    for (const session of expected.sessions.slice(1)) assert.match(await railEntry(session.sessionId).textContent() ?? '', new RegExp(session.title));
+    assert.equal(await tabHeader(chat.tabs[1]).getAttribute('aria-selected'), 'true');
+    const kb = await tabFrame(chat.tabs[1]);
+    await kb.waitForLoadState();
+    assert.equal(await kb.locator('#query').inputValue(), 'dock firmware', 'the web resource loads again');
+    // every tab element exists again and the custom pages render (the record waits for its module)
+    for (const session of expected.sessions.slice(1)) {
+      for (const tab of session.tabs) assert.equal(await appTab(tab.tabId).getAttribute('session-id'), session.sessionId);
+    }
+    await appTab(chat.tabs[0]).locator('contoso-customer-record h1', { hasText: 'Ann Lee' }).waitFor({ state: 'attached' });
+    assert.deepEqual(await page().evaluate(() => /** @type {any} */ (window).__cifEvents), [], 'restoring fires no created, switched or failure events');
+
+    await railEntry(call.sessionId).click();
+    await waitForFocusedSession(call.sessionId);
+    await appTab(call.tabs[0]).locator('contoso-customer-record h1').waitFor();
+    await tabHeader(call.tabs[1]).click();
+    await appTab(call.tabs[1]).locator('contoso-case-list').waitFor();
+
+    assert.equal(await page().locator('cif-comm-panel iframe').getAttribute('src'), `${providerOrigin}/demo/provider/widget.html`);
+    assert.deepEqual(opened.problems, []);
+  });
+
+  test('the softphone on the other origin starts a session through the page when the agent accepts', async () => {
+    const widget = page().frameLocator('cif-comm-panel iframe');
+    await widget.getByRole('button', { name: 'Chat' }).click();
+    await widget.getByRole('alertdialog', { name: /Incoming chat from / }).waitFor();
+    await widget.getByRole('button', { name: 'Accept' }).click();
+    const state = await waitForSessions(3);
+    const session = state.sessions[3];
+    assert.match(session.title, /^Chat · /);
+    await waitForFocusedSession(session.sessionId);
+    await appTab(session.tabs[0].tabId).locator('contoso-customer-record h1').waitFor();
+    // the page answered the widget (only to its origin) with the new session's id
+    await widget.getByText('session opened in the CRM').waitFor();
+    assert.deepEqual(opened.problems, []);
+  });
+
+  test('closing every session leaves Home, also after another reload', async () => {
+    // one with the rail's close button, the rest with the demo's "Reset demo"
+    await railEntry(call.sessionId).locator('[part~="close"]').click();
+    await railEntry(call.sessionId).waitFor({ state: 'detached' });
+    await waitForSessions(2);
+    await page().getByRole('button', { name: 'Reset demo' }).click();
+    const state = await waitForSessions(0);
+    assert.deepEqual(state.sessions.map((s) => s.sessionId), ['home']);
+    await waitForFocusedSession('home');
+    assert.equal(await page().locator('cif-app-tab').count(), 0, 'no tab element is left');
+    assert.equal(await page().locator('cif-session-host [part~="tab"]').count(), 0, 'no tab strip on Home');
+    await page().locator('#home-heading').waitFor({ state: 'visible' });
+
+    await page().reload();
+    await page().locator('cif-session-host [part~="session"][data-session-id="home"][aria-selected="true"]').waitFor();
+    assert.deepEqual((await workspace()).sessions.map((s) => s.sessionId), ['home'], 'nothing comes back');
+    assert.deepEqual(opened.problems, []);
+  });
+});
