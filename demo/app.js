@@ -1,6 +1,7 @@
 // Contoso CRM's page code: fills the Home dashboard, starts sessions in the workspace from the
 // dashboard, the search box and the demo controls, and logs what the workspace reports. It uses
-// only the public API of <cif-session-host> (contract sections 5 and 6).
+// the public API of <cif-session-host> (contract sections 5 and 6) and, like a Dynamics form
+// script, window.Microsoft.Apm and Microsoft.CIFramework (section 7).
 import { customers, cases, orders, openCases, customerById, caseById } from './crm/data.js';
 import { h, pill, ago, avatar, DEMO_NOW } from './crm/ui.js';
 
@@ -66,20 +67,28 @@ function startConversation(channel, customer, details = {}) {
   });
 }
 
-/** Opens a case in its own session, or focuses the session that already shows it. */
+/**
+ * Opens a case in its own session, or focuses the session that already shows it. A case session
+ * comes from an entity template, which CIF's createSession refuses: it is opened the way Dynamics
+ * opens records, with Microsoft.Apm.createSession and a `parametersStr` (synchronous).
+ */
 async function openCase(/** @type {import('./crm/data.js').Case} */ item) {
   const existing = openSessions().find((s) => s.templateName === 'contoso_case' && anchorData(s).caseId === item.id);
   if (existing) return host.focusSession(existing.sessionId).then(() => existing.sessionId);
   const customer = customerById(item.customerId);
-  return host.createSession({
-    templateName: 'contoso_case',
-    templateParameters: {
-      caseId: item.id,
-      caseNumber: item.number,
-      customerId: item.customerId,
-      customerName: customer?.name ?? '',
-    },
-  });
+  const sessionContext = new Map();
+  sessionContext.set(
+    'parametersStr',
+    JSON.stringify([
+      ['entityName', 'incident'],
+      ['entityId', item.id],
+      ['caseId', item.id],
+      ['caseNumber', item.number],
+      ['customerId', item.customerId],
+      ['customerName', customer?.name ?? ''],
+    ]),
+  );
+  return /** @type {any} */ (window).Microsoft.Apm.createSession({ templateName: 'contoso_case', sessionContext });
 }
 
 /** Opens a customer in its own session, or focuses a session already about that customer. */
@@ -235,47 +244,21 @@ host.addEventListener('cif-config-error', (/** @type {any} */ event) => toast(`W
 for (const session of openSessions()) titles.set(session.sessionId, session.title); // restored after a reload
 
 // ---------------------------------------------------------------------------------------------
-// STOP-GAP until dist/cif-client.js (the postMessage bridge of contract section 7) exists: the
-// softphone asks the page to start a session with a plain postMessage. Accepted only from the
-// panel's own iframe and from the origin its `src` names; replies go to that origin only.
-// Remove this block when the widget switches to Microsoft.CIFramework.createSession.
+// The softphone (another origin, in the comm panel) uses Microsoft.CIFramework through the
+// workspace's bridge: it starts chat and call sessions itself. A routed case needs an entity
+// session, which CIF cannot start, so it raises `contoso.openCase` and the page opens the case.
 
 const panel = /** @type {any} */ (document.querySelector('cif-comm-panel[slot="panel"]'));
 const providerOrigin = new URL(panel.getAttribute('src'), location.href).origin;
 byId('provider-hint').textContent = `The softphone on the left runs on ${providerOrigin}.`;
 
-window.addEventListener('message', (event) => {
-  if (event.origin !== providerOrigin) return;
-  if (!panel.frame || event.source !== panel.frame.contentWindow) return;
-  const message = event.data;
-  if (!message || typeof message !== 'object' || message.type !== 'demo-incoming') return;
-  const reply = (/** @type {Record<string, unknown>} */ body) =>
-    /** @type {Window} */ (event.source).postMessage({ ...body, requestId: message.requestId }, event.origin);
-  startFromProvider(message).then(
-    (sessionId) => reply({ type: 'demo-session-started', sessionId }),
-    (error) => reply({ type: 'demo-session-failed', message: error?.message ?? String(error) }),
-  );
+const CIFramework = /** @type {any} */ (window).Microsoft.CIFramework;
+CIFramework.addHandler('contoso.openCase', (/** @type {string} */ payload) => {
+  const { caseNumber } = JSON.parse(payload); // handlers receive JSON strings, as in Dynamics
+  const item = typeof caseNumber === 'string' ? caseById(caseNumber) : undefined;
+  if (!item) return toast(`The softphone asked for an unknown case ${String(caseNumber ?? '')}.`, 'error');
+  attempt(() => openCase(item));
 });
-
-/** @param {Record<string, any>} message @returns {Promise<string>} */
-async function startFromProvider(message) {
-  const text = (/** @type {unknown} */ value) => (typeof value === 'string' ? value.slice(0, 200) : '');
-  if (message.kind === 'case') {
-    const item = caseById(text(message.caseNumber));
-    if (!item) throw new Error(`Unknown case ${text(message.caseNumber)}.`);
-    return openCase(item);
-  }
-  if (message.kind !== 'chat' && message.kind !== 'call') throw new Error('Unknown conversation kind.');
-  const contact = message.contact ?? {};
-  const known = customers.find(
-    (c) => c.email === text(contact.email) || c.phone === text(contact.phone) || c.name === text(contact.name),
-  );
-  const topic = text(message.topic);
-  return startConversation(message.kind, known ?? { name: text(contact.name) || 'Unknown customer' }, {
-    topic,
-    searchText: CONVERSATIONS.find((c) => c.customerId === known?.id)?.searchText ?? '',
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 

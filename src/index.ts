@@ -10,4 +10,5 @@ export { CifSessionHost, type PersistMode } from './elements/session-host/sessio
 export { CifAppTab, type PageRenderer, type PageDisposer, type PageEnvironment } from './elements/app-tab/app-tab.js';
 export { CifCommPanel } from './elements/comm-panel/comm-panel.js';
 export { registerElements, ELEMENTS } from './register.js';
+export { attachBridge, type BridgeHost } from './cif/bridge-host.js';
 export { version } from './version.js';

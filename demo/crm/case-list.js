@@ -1,7 +1,7 @@
 // <contoso-case-list>: a filterable list of cases. `data`: { customerId?, customerName? } narrows it
-// to one customer; without them it lists every case. A row opens the case in a tab of the current
+// to one customer (by id, else by name); without them it lists every case. A row opens the case in a tab of the current
 // session (a `cif-create-tab` request, so the workspace de-duplicates it).
-import { cases, customerById } from './data.js';
+import { cases, customerById, customerByName } from './data.js';
 import { RecordPage, h, pill, ago } from './ui.js';
 import { caseTab } from './customer-record.js';
 
@@ -14,7 +14,8 @@ export class ContosoCaseList extends RecordPage {
 
   render() {
     const { customerId, customerName } = /** @type {Record<string, string | undefined>} */ (this.data);
-    const customer = customerById(customerId);
+    // a provider knows its customer by name only; the CRM's own sessions pass the id
+    const customer = customerById(customerId) ?? customerByName(customerName);
     const scope = customer ? cases.filter((c) => c.customerId === customer.id) : cases;
     const query = this.#query.toLowerCase();
     const shown = scope

@@ -2,22 +2,24 @@
 // customers contacting the contact centre (chat, voice, routed cases), rings, lets the agent
 // accept or decline, and keeps a view of each active conversation.
 //
-// STOP-GAP: starting a session uses a plain postMessage to the CRM page ({type: 'demo-incoming'})
-// until dist/cif-client.js (Microsoft.CIFramework over the workspace bridge) exists; the page
-// accepts it only from this iframe and this origin. Then acceptContact() becomes
-// Microsoft.CIFramework.createSession({templateName, templateParameters}).
+// It talks to the CRM only through Microsoft.CIFramework, from the workspace's cif-client.js
+// (the page's bridge checks that we are the panel's iframe and come from its origin):
+//   - Accept on a chat or call: createSession() with a generic session template; the session is
+//     ours, so we hear onSessionSwitched / onSessionClosed about it (and only about ours).
+//   - Accept on a routed case: cases open in an entity session, which CIF's createSession cannot
+//     start, so we raiseEvent('contoso.openCase') and the CRM page opens it (Microsoft.Apm).
 
 /** The provider's own view of its customers: what its channels tell it, not CRM records. */
 const CONTACTS = [
-  { name: 'Ann Lee', email: 'ann.lee@northwind.example', phone: '+1 425 555 0142', topic: 'Hi! My dock stopped working after the firmware update.' },
-  { name: 'Chandra Rao', email: 'chandra.rao@tailspin.example', phone: '+91 80 5550 3321', topic: 'Our 25 tablets still show no tracking update.' },
-  { name: 'Farid Haddad', email: 'farid@wideworld.example', phone: '+971 4 555 0164', topic: 'The pallet scale arrived with a cracked display.' },
-  { name: 'Bob Fischer', email: 'b.fischer@fabrikam.example', phone: '+49 30 5550 1187', topic: 'Our invoice shows the old VAT number.' },
-  { name: 'Elena Petrova', email: 'elena.petrova@litware.example', phone: '+44 20 5550 7731', topic: "I can't assign the license seats we bought." },
-  { name: 'Hugo Martin', email: 'hugo.martin@cohowinery.example', phone: '+33 1 5550 2290', topic: 'Is the wine cooler shipment insured?' },
-  { name: 'Grace Kim', email: 'grace.kim@proseware.example', phone: '+82 2 5550 4410', topic: 'My headset only pairs with one device.' },
-  { name: 'Isabel Santos', email: 'isabel.santos@alpineski.example', phone: '+55 11 5550 8812', topic: 'The volume discount was not applied to my order.' },
-  { name: 'Priya Natarajan', email: 'priya.n@newcustomer.example', phone: '+1 312 555 0107', topic: 'Hello, I would like to know more about your business plans.' },
+  { name: 'Ann Lee', email: 'ann.lee@northwind.example', phone: '+1 425 555 0142', topic: 'Hi! My dock stopped working after the firmware update.', searchText: 'dock firmware' },
+  { name: 'Chandra Rao', email: 'chandra.rao@tailspin.example', phone: '+91 80 5550 3321', topic: 'Our 25 tablets still show no tracking update.', searchText: 'delayed shipment' },
+  { name: 'Farid Haddad', email: 'farid@wideworld.example', phone: '+971 4 555 0164', topic: 'The pallet scale arrived with a cracked display.', searchText: 'damaged arrival' },
+  { name: 'Bob Fischer', email: 'b.fischer@fabrikam.example', phone: '+49 30 5550 1187', topic: 'Our invoice shows the old VAT number.', searchText: 'VAT invoice' },
+  { name: 'Elena Petrova', email: 'elena.petrova@litware.example', phone: '+44 20 5550 7731', topic: "I can't assign the license seats we bought.", searchText: 'license seats' },
+  { name: 'Hugo Martin', email: 'hugo.martin@cohowinery.example', phone: '+33 1 5550 2290', topic: 'Is the wine cooler shipment insured?', searchText: 'insurance fragile' },
+  { name: 'Grace Kim', email: 'grace.kim@proseware.example', phone: '+82 2 5550 4410', topic: 'My headset only pairs with one device.', searchText: 'multipoint pairing' },
+  { name: 'Isabel Santos', email: 'isabel.santos@alpineski.example', phone: '+55 11 5550 8812', topic: 'The volume discount was not applied to my order.', searchText: 'volume discount' },
+  { name: 'Priya Natarajan', email: 'priya.n@newcustomer.example', phone: '+1 312 555 0107', topic: 'Hello, I would like to know more about your business plans.', searchText: 'business plans' },
 ];
 
 /** Cases the routing engine pushes to this agent. */
@@ -39,7 +41,7 @@ const RING_SECONDS = 45;
 
 /**
  * @typedef {{ id: string, kind: 'chat' | 'call' | 'case', name: string, email?: string, phone?: string,
- *   topic: string, caseNumber?: string, arrived: number, accepted?: number, sessionId?: string,
+ *   topic: string, searchText?: string, caseNumber?: string, arrived: number, accepted?: number, sessionId?: string, opened?: boolean,
  *   state: 'ringing' | 'waiting' | 'connecting' | 'active' | 'wrap-up', error?: string,
  *   messages: { from: 'customer' | 'agent' | 'system', text: string, at: number }[],
  *   draft: string, muted: boolean, held: boolean, ended?: number }} Contact
@@ -53,56 +55,78 @@ let nextCase = 0;
 let sequence = 0;
 
 // ---------------------------------------------------------------------------------------------
-// Talking to the CRM page (stop-gap, see the top of this file)
+// Talking to the CRM: Microsoft.CIFramework from the workspace's cif-client.js
 
-/** The embedding page's origin: the only one we post to and accept replies from. */
-const hostOrigin = (() => {
-  const ancestors = /** @type {any} */ (location).ancestorOrigins;
-  if (ancestors?.length) return /** @type {string} */ (ancestors[0]);
-  try {
-    return document.referrer ? new URL(document.referrer).origin : null;
-  } catch {
-    return null;
+/**
+ * Where Contoso CRM runs, and so where its cif-client.js comes from: `?crm=` (the CRM page puts it
+ * in the panel's src), else the page that embeds us. A real widget knows its CRM's URL; this demo
+ * runs on loopback addresses only, so it accepts nothing else.
+ */
+const crmOrigin = (() => {
+  const candidates = [new URLSearchParams(location.search).get('crm'), document.referrer];
+  for (const candidate of candidates) {
+    try {
+      const url = new URL(candidate ?? '');
+      if (url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost')) return url.origin;
+    } catch {
+      // not a URL: try the next
+    }
   }
+  return null;
 })();
-const embedded = window.parent !== window && hostOrigin !== null;
+const embedded = window.parent !== window && crmOrigin !== null;
 
-/** @type {Map<string, { resolve: (id: string) => void, reject: (error: Error) => void }>} */
-const pending = new Map();
+/** @returns {any} Microsoft.CIFramework, once cif-client.js has loaded */
+const cif = () => /** @type {any} */ (window).Microsoft?.CIFramework;
+let connected = false;
 
-/** Asks the CRM to open a session for `contact`; resolves with the session id. */
-function requestSession(/** @type {Contact} */ contact) {
-  if (!embedded || !hostOrigin) return Promise.reject(new Error('Not running inside Contoso CRM.'));
-  const requestId = `req-${++sequence}`;
-  return new Promise((resolve, reject) => {
-    pending.set(requestId, { resolve, reject });
-    window.parent.postMessage(
-      {
-        type: 'demo-incoming',
-        requestId,
-        kind: contact.kind,
-        contact: { name: contact.name, email: contact.email, phone: contact.phone },
-        topic: contact.topic,
-        caseNumber: contact.caseNumber,
-      },
-      hostOrigin,
-    );
-    setTimeout(() => {
-      if (pending.delete(requestId)) reject(new Error('The CRM did not answer.'));
-    }, 10_000);
-  });
+/** Loads the client; CIFInitDone fires once the workspace has answered. */
+function connect() {
+  if (!embedded) return;
+  window.addEventListener('CIFInitDone', onInitDone, { once: true });
+  const script = document.createElement('script');
+  script.src = `${crmOrigin}/dist/cif-client.js`;
+  script.onerror = () => renderFooter(`Could not load cif-client.js from ${crmOrigin}.`);
+  document.head.append(script);
 }
 
-window.addEventListener('message', (event) => {
-  if (event.origin !== hostOrigin || event.source !== window.parent) return;
-  const message = event.data;
-  if (!message || typeof message !== 'object' || typeof message.requestId !== 'string') return;
-  const waiter = pending.get(message.requestId);
-  if (!waiter) return;
-  pending.delete(message.requestId);
-  if (message.type === 'demo-session-started' && typeof message.sessionId === 'string') waiter.resolve(message.sessionId);
-  else waiter.reject(new Error(typeof message.message === 'string' ? message.message : 'The CRM refused the session.'));
-});
+function onInitDone() {
+  connected = true;
+  // Dynamics delivers handler payloads as JSON strings
+  cif().addHandler('onSessionSwitched', (/** @type {string} */ payload) => {
+    const { sessionId, focused } = JSON.parse(payload);
+    const contact = contacts.find((c) => c.sessionId === sessionId);
+    if (contact && focused && isActive(contact)) {
+      selectedId = contact.id;
+      render();
+    }
+  });
+  cif().addHandler('onSessionClosed', (/** @type {string} */ payload) => {
+    const { sessionId } = JSON.parse(payload);
+    const contact = contacts.find((c) => c.sessionId === sessionId);
+    if (!contact) return;
+    contact.sessionId = undefined;
+    contact.messages.push({ from: 'system', text: 'The agent closed the session in the CRM', at: Date.now() });
+    if (contact.state === 'active') end(contact);
+    else render();
+  });
+  renderFooter();
+}
+
+/** Opens the CRM side of an accepted contact; resolves with our session's id (none for a case). */
+async function openInCrm(/** @type {Contact} */ contact) {
+  if (!connected) throw new Error('Not connected to Contoso CRM.');
+  if (contact.kind === 'case') {
+    // an entity session: the CRM page opens it when it hears this
+    await cif().raiseEvent('contoso.openCase', { caseNumber: contact.caseNumber });
+    return undefined;
+  }
+  if (!(await cif().canCreateSession())) throw new Error('Maximum sessions reached. Close a session before opening another.');
+  return cif().createSession({
+    templateName: contact.kind === 'chat' ? 'contoso_chat' : 'contoso_call',
+    templateParameters: { customerName: contact.name, channel: contact.kind, topic: contact.topic, searchText: contact.searchText ?? '' },
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Contacts
@@ -141,11 +165,13 @@ async function accept(/** @type {Contact} */ contact) {
   ringNext();
   render();
   try {
-    contact.sessionId = await requestSession(contact);
+    contact.sessionId = await openInCrm(contact);
     contact.state = 'active';
+    contact.opened = true;
     contact.messages.push({ from: 'system', text: `${labelOf(contact.kind)} accepted · session opened in the CRM`, at: Date.now() });
   } catch (error) {
     contact.state = 'active';
+    // CIF's errors carry errorCode, code and message
     contact.error = /** @type {Error} */ (error).message;
   }
   render();
@@ -279,7 +305,9 @@ function renderConversation() {
         ? h('p', { class: 'note error' }, contact.error)
         : contact.sessionId
           ? h('p', { class: 'note ok' }, 'Session open in Contoso CRM')
-          : null;
+          : contact.kind === 'case' && contact.opened
+            ? h('p', { class: 'note ok' }, 'Case opened in Contoso CRM')
+            : null;
   const head = h(
     'div',
     { class: 'conv-head' },
@@ -375,10 +403,20 @@ for (const button of document.querySelectorAll('.simulate-buttons button')) {
   button.addEventListener('click', () => simulate(/** @type {'chat' | 'call' | 'case'} */ (/** @type {HTMLElement} */ (button).dataset.kind)));
 }
 
-byId('footer').replaceChildren(
-  embedded
-    ? h('span', {}, h('span', { class: 'link-dot', 'aria-hidden': 'true' }), `Connected to ${hostOrigin} · widget on ${location.origin}`)
-    : h('span', {}, 'Not embedded: open Contoso CRM to take contacts.'),
-);
+/** The connection line; `problem` replaces it when something went wrong. */
+function renderFooter(/** @type {string} */ problem = '') {
+  byId('footer').replaceChildren(
+    problem
+      ? h('span', {}, problem)
+      : !embedded
+        ? h('span', {}, 'Not embedded: open Contoso CRM to take contacts.')
+        : connected
+          ? h('span', {}, h('span', { class: 'link-dot', 'aria-hidden': 'true' }), `Connected to ${crmOrigin} · widget on ${location.origin}`)
+          : h('span', {}, `Connecting to ${crmOrigin}…`),
+  );
+}
+
+renderFooter();
+connect();
 render();
 setInterval(tick, 1000);

@@ -1,0 +1,248 @@
+/**
+ * The workspace's end of the bridge (contract sections 7 and 9): `Microsoft.CIFramework` for a
+ * channel provider whose page runs in an iframe the workspace created (the comm panel, or a tab)
+ * and talks through `postMessage` (`cif-client.js`).
+ *
+ * A message is accepted only when (a) it comes from the window of such an iframe, (b) from an
+ * origin allowed for THAT iframe (the comm panel: its `src` and `trusted-origins`; a tab: its
+ * page's), never an opaque one, and (c) it is a well-formed protocol message. Anything else is
+ * dropped without an answer. Answers and events go to the sender's exact origin, never `"*"`.
+ *
+ * Each provider origin gets its own `CifFramework` with `owner` = that origin: it sees and controls
+ * only the sessions it started. Ownership is part of the persisted state, so a provider finds its
+ * sessions again after its own reload or the page's.
+ */
+import * as v from 'valibot';
+import type { WorkspaceBinding } from '../binding.js';
+import { CifError, type CifErrorData } from '../core/errors.js';
+import type { WorkspaceState } from '../core/workspace/state.js';
+import type { CifCommPanel } from '../elements/comm-panel/comm-panel.js';
+import { CifPanelResizedEvent } from '../events/notifications.js';
+import { cifEventsFor, panelResizedEvent, type CifEvent } from './cif-events.js';
+import { CifFramework } from './ciframework.js';
+import { payloadString } from './handlers.js';
+import { onPageRaise, pageHandlers } from './page-apis.js';
+import { CIF_METHODS, PROTOCOL, type EventMessage, type HostMessage } from './protocol.js';
+
+/** What the bridge needs of a `<cif-session-host>`: the element (for its iframes) and its command API. */
+export type BridgeHost = HTMLElement & { readonly binding: WorkspaceBinding };
+
+/** The methods a provider may call: CIF's, and the event methods. */
+const METHODS = [...CIF_METHODS.split(' ').map((entry) => entry.slice(0, -1)), 'addHandler', 'removeHandler', 'raiseEvent'];
+const MAX_ID_LENGTH = 100;
+const MAX_ARGS = 10;
+
+const shortString = (min: number) => v.pipe(v.string(), v.minLength(min), v.maxLength(MAX_ID_LENGTH));
+
+const ClientMessageSchema = v.variant('kind', [
+  v.object({ cif: v.literal(PROTOCOL), kind: v.literal('hello') }),
+  v.object({
+    cif: v.literal(PROTOCOL),
+    kind: v.literal('request'),
+    id: shortString(1),
+    method: v.picklist(METHODS),
+    args: v.pipe(v.array(v.unknown()), v.maxLength(MAX_ARGS)),
+    correlationId: v.optional(shortString(0)),
+  }),
+]);
+
+type ClientMessage = v.InferOutput<typeof ClientMessageSchema>;
+type RequestMessage = Extract<ClientMessage, { kind: 'request' }>;
+
+/** An origin, or undefined for what is no URL or has an opaque (`"null"`) origin. */
+function originOf(url: string | null | undefined, base?: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    const origin = new URL(url, base).origin;
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorData(error: unknown): CifErrorData {
+  const cif = error instanceof CifError ? error : new CifError('INVALID_INPUT', error instanceof Error ? error.message : String(error));
+  return cif.toJSON();
+}
+
+/** One host's bridge: its providers' frameworks and the windows that said hello. */
+class Bridge {
+  readonly #host: BridgeHost;
+  #binding: WorkspaceBinding | undefined;
+  readonly #frameworks = new Map<string, CifFramework>();
+  /** Windows that said hello, with the origin they said it from. */
+  readonly #clients = new Map<Window, string>();
+
+  constructor(host: BridgeHost) {
+    this.#host = host;
+  }
+
+  /**
+   * The origins allowed for `source` when it is the window of an iframe this host created
+   * (its comm panel's, or one of its tabs'); undefined for any other window.
+   */
+  allowedOrigins(source: unknown): string[] | undefined {
+    const host = this.#host;
+    if (!source || !host.isConnected) return undefined;
+    for (const panel of host.querySelectorAll<CifCommPanel>(':scope > cif-comm-panel')) {
+      if (!panel.shadowRoot || panel.frame?.contentWindow !== source) continue;
+      const trusted = (panel.trustedOrigins ?? '').split(/\s+/).map((entry) => originOf(entry));
+      return [originOf(panel.src, document.baseURI), ...trusted].filter((origin): origin is string => !!origin);
+    }
+    for (const tab of host.querySelectorAll(':scope > cif-app-tab')) {
+      const frame = tab.shadowRoot?.querySelector('iframe');
+      if (frame?.contentWindow !== source) continue;
+      const origin = originOf(frame.src);
+      return origin ? [origin] : [];
+    }
+    return undefined;
+  }
+
+  receive(source: Window, origin: string, message: ClientMessage): void {
+    const binding = this.#start();
+    if (message.kind === 'hello') {
+      void binding.ready.then(() => {
+        this.#clients.set(source, origin);
+        source.postMessage({ cif: PROTOCOL, kind: 'ready' } satisfies HostMessage, origin);
+      });
+      return;
+    }
+    const { id } = message;
+    const reply = (answer: HostMessage) => source.postMessage(answer, origin);
+    this.#call(message, origin).then(
+      (value) => {
+        try {
+          reply({ cif: PROTOCOL, kind: 'response', id, ok: true, value });
+        } catch (error) {
+          // a value the structured clone cannot carry: still answer, so the call does not time out
+          reply({ cif: PROTOCOL, kind: 'response', id, ok: false, error: errorData(error) });
+        }
+      },
+      (error: unknown) => reply({ cif: PROTOCOL, kind: 'response', id, ok: false, error: errorData(error) }),
+    );
+  }
+
+  /** Sends an event the page raised to every connected provider of this host. */
+  raised(name: string, payload: string): void {
+    this.#send({ cif: PROTOCOL, kind: 'event', name, payload }, () => true);
+  }
+
+  async #call({ method, args }: RequestMessage, origin: string): Promise<unknown> {
+    if (method === 'raiseEvent') return this.#raise(args[0], args[1]);
+    // handlers live in the client; every event a provider may see is sent to it anyway
+    if (method === 'addHandler' || method === 'removeHandler') return true;
+    const framework = this.#framework(origin) as unknown as Record<string, unknown>;
+    const fn = framework[method];
+    if (typeof fn !== 'function') throw new CifError('INVALID_INPUT', `${method}: not supported`);
+    return (fn as (...args: unknown[]) => Promise<unknown>).apply(framework, args);
+  }
+
+  /** A provider's `raiseEvent`: heard by the page's handlers. */
+  #raise(name: unknown, parameters: unknown): boolean {
+    if (typeof name !== 'string' || name === '' || name.length > MAX_ID_LENGTH) {
+      throw new CifError('INVALID_INPUT', 'eventName: must be a non-empty string');
+    }
+    pageHandlers.emit(name, payloadString(parameters));
+    return true;
+  }
+
+  #framework(origin: string): CifFramework {
+    let framework = this.#frameworks.get(origin);
+    if (!framework) {
+      const binding = this.#start();
+      framework = new CifFramework(() => binding.ready.then(() => binding), origin);
+      this.#frameworks.set(origin, framework);
+    }
+    return framework;
+  }
+
+  /** Reads the binding and starts relaying events, on the first message (the host is built by then). */
+  #start(): WorkspaceBinding {
+    if (this.#binding) return this.#binding;
+    const binding = (this.#binding = this.#host.binding);
+    let previous = binding.workspace.state;
+    binding.workspace.subscribe((state, changes) => {
+      for (const change of changes) for (const event of cifEventsFor(change)) this.#relay(event, state, previous);
+      previous = state;
+    });
+    binding.events.addEventListener(CifPanelResizedEvent.eventName, (event) => {
+      this.#relay(panelResizedEvent((event as CifPanelResizedEvent).width), binding.workspace.state, binding.workspace.state);
+    });
+    return binding;
+  }
+
+  /**
+   * An event about a session goes to that session's owner only; it is looked up in the state
+   * before the change too, for a session that has just closed. Panel events go to everyone.
+   */
+  #relay(event: CifEvent, state: WorkspaceState, previous: WorkspaceState): void {
+    const { sessionId } = event;
+    const owner =
+      sessionId === undefined
+        ? undefined
+        : ((state.sessions.find((s) => s.sessionId === sessionId) ?? previous.sessions.find((s) => s.sessionId === sessionId))?.owner ?? null);
+    const message: EventMessage = { cif: PROTOCOL, kind: 'event', name: event.name, payload: JSON.stringify(event.payload) };
+    this.#send(message, (origin) => sessionId === undefined || owner === origin);
+  }
+
+  #send(message: EventMessage, mayHear: (origin: string) => boolean): void {
+    for (const [client, origin] of this.#clients) {
+      // a removed iframe, or one whose origin is no longer allowed, stops hearing anything
+      if (!this.allowedOrigins(client)?.includes(origin)) {
+        this.#clients.delete(client);
+        continue;
+      }
+      if (mayHear(origin)) client.postMessage(message, origin);
+    }
+  }
+}
+
+const bridges = new WeakMap<EventTarget, Bridge>();
+const hosts = new Set<WeakRef<BridgeHost>>();
+let listening = false;
+
+const reported = new Set<string>();
+
+/**
+ * Logs what looks like ours, once per reason (a window that is refused keeps saying hello); a
+ * busy page receives plenty of other messages.
+ */
+function drop(data: unknown, reason: string): void {
+  if (typeof data !== 'object' || data === null || !('cif' in data) || reported.has(reason)) return;
+  reported.add(reason);
+  console.debug(`cif-workspace: dropped bridge messages (${reason})`);
+}
+
+function onMessage(event: MessageEvent): void {
+  const { source, origin, data } = event;
+  for (const ref of hosts) {
+    const host = ref.deref();
+    if (!host) {
+      hosts.delete(ref);
+      continue;
+    }
+    const bridge = bridges.get(host)!;
+    const allowed = bridge.allowedOrigins(source);
+    if (!allowed) continue;
+    if (origin === 'null' || !allowed.includes(origin)) return drop(data, `origin ${origin} is not allowed for this iframe`);
+    const parsed = v.safeParse(ClientMessageSchema, data);
+    if (!parsed.success) return drop(data, 'malformed');
+    return bridge.receive(source as Window, origin, parsed.output);
+  }
+  drop(data, 'not from an iframe of the workspace');
+}
+
+/**
+ * Lets the channel providers in `host`'s iframes use `Microsoft.CIFramework` through
+ * `cif-client.js`. The script-tag bundle does this for every `<cif-session-host>`; with the npm
+ * package, call it once per host. Calling it again for the same host changes nothing.
+ */
+export function attachBridge(host: BridgeHost): void {
+  if (bridges.has(host)) return;
+  bridges.set(host, new Bridge(host));
+  hosts.add(new WeakRef(host));
+  if (listening) return;
+  listening = true;
+  window.addEventListener('message', onMessage);
+  onPageRaise((target, name, payload) => bridges.get(target)?.raised(name, payload));
+}
