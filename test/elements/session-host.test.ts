@@ -130,6 +130,38 @@ describe('<cif-session-host>', () => {
     expect(railEntries(host)).to.have.length(1);
   });
 
+  it('handles every request event, announcing each change', async () => {
+    const host = await makeHost();
+    const heard: string[] = [];
+    for (const name of ['cif-session-switched', 'cif-tab-switched', 'cif-tab-close', 'cif-tab-closed', 'cif-panel-mode-changed', 'cif-panel-resized']) {
+      host.addEventListener(name, (e) => heard.push(e.type));
+    }
+    const source = host.querySelector('#home-content')!;
+    const id = (await sendRequest(source, 'cif-create-session', { templateName: 'contoso_chat', templateParameters: { customerName: 'Ann' } })) as string;
+    const [anchor, page] = host.getSession(id).tabs;
+    await sendRequest(source, 'cif-focus-session', { sessionId: 'home' });
+    await sendRequest(source, 'cif-focus-tab', { tabId: page!.tabId });
+    expect(host.focusedSessionId).to.equal(id);
+    expect(host.getSession(id).focusedTabId).to.equal(page!.tabId);
+    const veto = (e: Event) => e.preventDefault();
+    host.addEventListener('cif-tab-close', veto, { once: true });
+    expect(await sendRequest(source, 'cif-close-tab', { tabId: page!.tabId })).to.equal(false);
+    expect(await sendRequest(source, 'cif-close-tab', { tabId: page!.tabId })).to.equal(true);
+    expect(host.getSession(id).focusedTabId).to.equal(anchor!.tabId);
+    await sendRequest(source, 'cif-set-panel-mode', { mode: 'hidden' });
+    expect(host.panelMode).to.equal('hidden');
+    await sendRequest(source, 'cif-set-panel-width', { width: 480 });
+    expect(heard).to.deep.equal([
+      'cif-session-switched', 'cif-session-switched', 'cif-session-switched', 'cif-tab-switched',
+      'cif-tab-close', 'cif-tab-close', 'cif-tab-closed', 'cif-tab-switched',
+      'cif-panel-mode-changed', 'cif-panel-resized',
+    ]);
+    const error = (await sendRequest(source, 'cif-close-tab', { tabId: anchor!.tabId })!.catch((e: unknown) => e)) as CifError;
+    expect(error.code).to.equal('TAB_NOT_CLOSABLE');
+    const invalid = (await sendRequest(source, 'cif-set-panel-mode', { mode: 'huge' as never })!.catch((e: unknown) => e)) as CifError;
+    expect(invalid.message).to.match(/^mode: /);
+  });
+
   it('refuses an invalid config property, keeping the old one; reports an invalid inline config', async () => {
     const host = await makeHost();
     expect(() => (host.config = { sessionTemplates: [{}], appTabTemplates: [] })).to.throw(/^sessionTemplates\[0\]/);
