@@ -48,6 +48,11 @@ async function generate() {
     },
     // JSON text cannot hold NaN or Infinity, so "finite" has nothing to say in a JSON Schema.
     ignoreActions: ['finite'],
+    // The plain-object check (a Map or Date must not pass as {}) is JavaScript's concern; in a
+    // JSON file every object is plain, so the record that follows it in the pipe says it all.
+    overrideSchema: (context) => (context.valibotSchema.type === 'custom' ? {} : undefined),
+    // With several schemas in one pipe (the check, then the record), describe what comes out.
+    typeMode: 'output',
   });
   const { $schema, ...rest } = jsonSchema;
   const document = {

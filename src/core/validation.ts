@@ -84,16 +84,20 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * cannot hold them). The recursion goes through `lazy` at the leaves, so the union itself is one
  * object that the JSON Schema generator (scripts/config-schema.mjs) can name.
  */
-export const JsonValueSchema: v.GenericSchema<JsonValue> = v.union(
+export const JsonValueSchema: v.GenericSchema<unknown, JsonValue> = v.union(
   [
     v.string(),
     v.pipe(v.number(), v.finite('must be a finite number')),
     v.boolean(),
     v.null(),
     v.array(v.lazy(() => JsonValueSchema)),
-    v.record(
-      v.string(),
-      v.lazy(() => JsonValueSchema),
+    // Plain objects only: a Map, a Date or a class instance would otherwise pass as `{}` and lose data.
+    v.pipe(
+      v.custom<Record<string, unknown>>(isPlainObject, 'must be a plain object'),
+      v.record(
+        v.string(),
+        v.lazy(() => JsonValueSchema),
+      ),
     ),
   ],
   'must be a JSON value (string, finite number, boolean, null, array or plain object)',

@@ -178,6 +178,32 @@ describe('<cif-session-host>', () => {
     expect(errors).to.have.length(2);
   });
 
+  it('loads its configuration from config-src, and reports one it cannot use', async () => {
+    const host = await fixture<CifSessionHost>(html`<cif-session-host persist="none" config-src="/test/fixtures/remote-config.json"></cif-session-host>`);
+    await host.ready;
+    const id = await host.createSession({ templateName: 'remote_chat', templateParameters: { customerName: 'Zoe' } });
+    expect(host.getSession(id).title).to.equal('Remote Zoe');
+    const original = console.error;
+    console.error = () => {};
+    try {
+      for (const [src, message] of [
+        ['/test/fixtures/missing.json', /^config-src: .*missing\.json answered 404/],
+        ['/test/fixtures/stateful-page.html', /^config: /],
+      ] as const) {
+        const broken = document.createElement('cif-session-host');
+        const heard = oneEvent(broken, 'cif-config-error'); // listening before the fetch can finish
+        broken.setAttribute('persist', 'none');
+        broken.setAttribute('config-src', src);
+        (await fixture(html`<div></div>`)).append(broken);
+        const event = await heard;
+        expect((event as unknown as { error: CifError }).error.message).to.match(message);
+        expect((event as unknown as { error: CifError }).error.code).to.equal('INVALID_CONFIG');
+      }
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('restores sessions after a reload, with the same ids and no events', async () => {
     sessionStorage.clear();
     const host = await makeHost('session', 'persisted');

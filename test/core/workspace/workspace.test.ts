@@ -192,6 +192,8 @@ describe('Workspace', () => {
       expectNoChange(ws, log, () => ws.createSession({ templateName: 'contoso_chat', sessionContext: new Map() as never }), 'INVALID_INPUT', /^input\.sessionContext: must be a plain object/);
       expectNoChange(ws, log, () => ws.createSession({ templateName: 'contoso_chat', isFocused: 'yes' as never }), 'INVALID_INPUT', /^input\.isFocused: must be a boolean/);
       expectNoChange(ws, log, () => ws.createSession({ templateName: 'contoso_chat', templateParameters: { f: (() => 1) as never } }), 'INVALID_INPUT', /^input\.templateParameters\.f: must be a JSON value/);
+      expectNoChange(ws, log, () => ws.createSession({ templateName: 'contoso_chat', templateParameters: { data: { when: new Date(0) } } as never }), 'INVALID_INPUT', /^input\.templateParameters\.data\.when: must be/);
+      expectNoChange(ws, log, () => ws.createSession({ templateName: 'contoso_chat', templateParameters: { data: [new Map([['a', 1]])] } as never }), 'INVALID_INPUT', /^input\.templateParameters\.data\[0\]: must be/);
       expectNoChange(ws, log, () => ws.createSession({ templateName: 'contoso_chat', extra: 1 } as never), 'INVALID_INPUT', /^input\.extra: unknown property/);
       expectNoChange(ws, log, () => ws.createSession({ templateName: 'contoso_case', sessionContext: { parametersStr: '[oops' } }), 'INVALID_INPUT', /parametersStr/);
     });
