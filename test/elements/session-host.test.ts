@@ -249,6 +249,25 @@ describe('<cif-session-host>', () => {
     expect(shadow(host).activeElement?.getAttribute('data-session-id')).to.equal('home');
   });
 
+  it('keeps the default limit when an attribute is not a usable number', async () => {
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      const host = await fixture<CifSessionHost>(html`<cif-session-host persist="none" max-sessions="-3" max-tabs="lots"></cif-session-host>`);
+      host.config = config;
+      await host.updateComplete;
+      for (let i = 0; i < 10; i++) await host.createSession({ templateName: 'contoso_chat', isFocused: false });
+      expect(host.canCreateSession()).to.equal(false);
+      expect(String(warnings[0])).to.match(/maxSessions: must not be negative; using 10/);
+      host.setAttribute('max-sessions', '11');
+      await host.updateComplete;
+      expect(host.canCreateSession()).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('is accessible', async () => {
     const host = await makeHost();
     await host.createSession({ templateName: 'contoso_chat', templateParameters: { customerName: 'Ann' } });

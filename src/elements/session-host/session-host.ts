@@ -271,14 +271,24 @@ export class CifSessionHost extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('maxSessions')) this.#workspace.maxSessions = Number.isFinite(this.maxSessions) ? this.maxSessions : 10;
-    if (changed.has('maxTabs')) this.#workspace.maxTabs = Number.isFinite(this.maxTabs) ? this.maxTabs : 10;
+    if (changed.has('maxSessions')) this.#applyLimit('maxSessions', this.maxSessions);
+    if (changed.has('maxTabs')) this.#applyLimit('maxTabs', this.maxTabs);
     if (changed.has('allowInsecureUrls')) {
       this.#workspace.urlPolicy = { allowInsecure: this.allowInsecureUrls, baseUrl: document.baseURI };
       this.#environment = { ...this.#environment, urlPolicy: this.#workspace.urlPolicy };
       for (const tab of this.#tabs.values()) tab.environment = this.#environment;
     }
     if (changed.has('configSrc') && this.configSrc && this.configSrc !== this.#loadedConfigSrc) void this.#fetchConfig(this.configSrc);
+  }
+
+  /** An attribute is page input: a bad limit is reported and the default kept, never thrown into a render. */
+  #applyLimit(name: 'maxSessions' | 'maxTabs', value: number): void {
+    try {
+      this.#workspace[name] = value;
+    } catch (error) {
+      this.#workspace[name] = 10;
+      console.warn(`cif-workspace: ${(error as Error).message}; using 10.`);
+    }
   }
 
   #readInlineConfig(): void {
