@@ -1,0 +1,146 @@
+// The in-page half of the benchmark, shared by both variants so that both are timed the same way.
+// Each page defines `window.benchAdapter` (its own implementation of the five operations below)
+// before loading this script; bench/run.mjs then calls `window.bench.*` through playwright-core.
+//
+// Adapter contract (every method returns a promise that settles once the change is in the DOM):
+//   ready                       promise: the page can take commands
+//   openSession(i)              opens session "Customer i" with its 3 tabs, focused; → sessionId
+//   focusSession(sessionId)     shows that session (rail entry selected, its strip, its tab)
+//   focusTab(tabId)             shows that tab of a session
+//   createTab(sessionId, n)     opens tab "Notes n" in the session and shows it; → tabId
+//   closeSession(sessionId)     closes a session and everything in it
+//   tabsOf(sessionId)           → tab ids, strip order (synchronous)
+//   focusedTabId(sessionId)     → the shown tab of a session (synchronous)
+//   visible()                   → what the agent sees: rail titles, strip titles, the shown card's heading
+(() => {
+  const adapter = window.benchAdapter;
+  const collect = typeof window.gc === 'function' ? () => window.gc() : () => {};
+
+  const nextFrame = () => new Promise(requestAnimationFrame);
+  /** A task queued from inside a frame's rAF callback runs after that frame's style, layout and paint. */
+  const afterFrameRendered = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+
+  /** Nothing pending: two rendered frames, then a full GC, then one more frame. */
+  async function quiet() {
+    await nextFrame();
+    await afterFrameRendered();
+    await nextFrame();
+    await afterFrameRendered();
+    collect();
+    await nextFrame();
+    await afterFrameRendered();
+  }
+
+  /**
+   * Times one operation, from just after a rendered frame:
+   *   settled  its promise resolved: script, plus the component's own (microtask) rendering
+   *   raf      the next animation frame started (`await new Promise(requestAnimationFrame)`)
+   *   painted  that frame's style, layout, paint and commit ran (a task posted from its rAF callback)
+   *   frame    painted − raf: the rendering work of that frame alone
+   *   work     settled + frame: the time spent, without the wait for the next vsync in between.
+   * Headless Chromium runs frames at 60 Hz whatever the flags, so `raf` and `painted` snap to
+   * ~16.7 ms steps; `work` does not.
+   */
+  async function timed(operation) {
+    await quiet();
+    const t0 = performance.now();
+    await operation();
+    const settled = performance.now();
+    await new Promise(requestAnimationFrame);
+    const raf = performance.now();
+    await afterFrameRendered();
+    const painted = performance.now();
+    return { settled: settled - t0, raf: raf - t0, painted: painted - t0, frame: painted - raf, work: settled - t0 + (painted - raf) };
+  }
+
+  async function openSessions(count, from = 0) {
+    const ids = [];
+    for (let i = from; i < from + count; i++) ids.push(await adapter.openSession(i));
+    return ids;
+  }
+
+  /** A tab of the session that is not shown, after `skip` ones. */
+  const hiddenTab = (sessionId, skip = 0) => adapter.tabsOf(sessionId).filter((id) => id !== adapter.focusedTabId(sessionId))[skip];
+
+  const scenarios = {
+    /** Session 6 with its 3 tabs, 5 already open. */
+    async open() {
+      await openSessions(5);
+      return timed(() => adapter.openSession(5));
+    },
+    /** Rail click path: focus another session, 10 open (after one untimed switch). */
+    async switch() {
+      const ids = await openSessions(10);
+      await adapter.focusSession(ids[2]);
+      return timed(() => adapter.focusSession(ids[6]));
+    },
+    /** Another tab of the focused session, 5 sessions open (after one untimed tab switch). */
+    async tab() {
+      const ids = await openSessions(5);
+      const session = ids.at(-1);
+      await adapter.focusTab(hiddenTab(session));
+      const target = hiddenTab(session, 1);
+      return timed(() => adapter.focusTab(target));
+    },
+    /** A `contoso_notes` tab in a session that has 3, 5 sessions open (after one untimed createTab elsewhere). */
+    async openTab() {
+      const ids = await openSessions(5);
+      await adapter.createTab(ids[0], 0);
+      await adapter.focusSession(ids[4]);
+      return timed(() => adapter.createTab(ids[4], 1));
+    },
+  };
+
+  /** Elements in the document and in every open shadow root below it. */
+  function countElements() {
+    let light = 0;
+    let shadow = 0;
+    let shadowRoots = 0;
+    const visit = (root, inShadow) => {
+      const all = root.querySelectorAll('*');
+      if (inShadow) shadow += all.length;
+      else light += all.length;
+      for (const element of all) {
+        if (element.shadowRoot) {
+          shadowRoots++;
+          visit(element.shadowRoot, true);
+        }
+      }
+    };
+    visit(document, false);
+    return { light, shadow, shadowRoots, total: light + shadow };
+  }
+
+  let open = [];
+  window.bench = {
+    ready: adapter.ready.then(() => true),
+    async run(name) {
+      const timing = await scenarios[name]();
+      await quiet();
+      return { ...timing, visible: adapter.visible() };
+    },
+    // memory phases, driven one by one from bench/run.mjs (which reads DOM counters in between)
+    async openAll(count) {
+      open = await openSessions(count);
+      return open.length;
+    },
+    async closeAll() {
+      for (const id of open) await adapter.closeSession(id);
+      open = [];
+    },
+    /** Settles, collects garbage, and reads the heap and the element counts. */
+    async measure() {
+      await quiet();
+      collect();
+      await afterFrameRendered();
+      collect();
+      return { usedJSHeapSize: performance.memory?.usedJSHeapSize ?? null, elements: countElements(), visible: adapter.visible() };
+    },
+    facts: () => ({ crossOriginIsolated: window.crossOriginIsolated, gc: typeof window.gc === 'function', memory: Boolean(performance.memory) }),
+  };
+})();
