@@ -143,6 +143,8 @@ export class Apm {
   constructor(
     private readonly binding: () => WorkspaceBinding | undefined,
     private readonly pageInstance: string,
+    /** Told each topic handed out: only those can have listeners, so only those are published. */
+    private readonly topicIssued: (topic: string) => void = () => {},
   ) {}
 
   #workspace(): Workspace {
@@ -203,7 +205,9 @@ export class Apm {
     if (!(APM_EVENTS as readonly string[]).includes(eventName)) {
       throw new CifError('INVALID_INPUT', `eventName: must be one of ${APM_EVENTS.join(', ')}`);
     }
-    return apmTopic(this.binding()?.hostId ?? 'default', this.pageInstance, eventName as ApmEventName);
+    const topic = apmTopic(this.binding()?.hostId ?? 'default', this.pageInstance, eventName as ApmEventName);
+    this.topicIssued(topic);
+    return topic;
   }
 }
 

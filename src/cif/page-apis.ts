@@ -105,13 +105,18 @@ export type PageCIFramework = ReturnType<typeof createCIFramework>;
 
 // ---- events: CIF handlers and Apm broadcast channels ----
 
-const channels = new Map<string, BroadcastChannel>();
+/**
+ * A channel per topic handed out by `getEventPublisherTopic`. Topics carry this page load's
+ * random id, so nobody can listen to one that was not handed out: the others are never published
+ * (a switch costs no messaging when no one listens).
+ */
+const channels = new Map<string, BroadcastChannel | undefined>();
+const issueTopic = (topic: string): void => {
+  if (!channels.has(topic)) channels.set(topic, typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(topic));
+};
+
 function publish(binding: WorkspaceBinding, eventName: ApmEventName, data: Record<string, unknown>): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const topic = apmTopic(binding.hostId, PAGE_INSTANCE, eventName);
-  let channel = channels.get(topic);
-  if (!channel) channels.set(topic, (channel = new BroadcastChannel(topic)));
-  channel.postMessage(data);
+  channels.get(apmTopic(binding.hostId, PAGE_INSTANCE, eventName))?.postMessage(data);
 }
 
 const emit = (event: CifEvent) => pageHandlers.emit(event.name, JSON.stringify(event.payload));
@@ -178,7 +183,7 @@ export function installPageApis(win: Window & { Microsoft?: MicrosoftNamespace }
     const host = currentHost();
     if (host) watch(host);
     return host?.binding;
-  }, PAGE_INSTANCE);
+  }, PAGE_INSTANCE, issueTopic);
   // A host appears with the document or later by script; watch the page only until the first
   // one is ready (a busy CRM page mutates a lot). Later hosts are chosen with bindGlobalApis().
   const observer = new MutationObserver(() => void announceWhenReady().then(() => initDone && observer.disconnect()));

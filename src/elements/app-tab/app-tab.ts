@@ -68,7 +68,7 @@ export class CifAppTab extends LitElement {
 
   #receive(state: WorkspaceState): void {
     this.#state = state;
-    const tab = findTab(state, this.tabId)?.tab;
+    const tab = this.#find(state);
     if (tab === this.#tab) return; // another tab or session changed: nothing to do here
     this.#tab = tab;
     this.requestUpdate();
@@ -89,6 +89,12 @@ export class CifAppTab extends LitElement {
     this.#disposePage();
   }
 
+  /** This tab in a snapshot: through its session first, so each change costs a tab O(sessions + tabs). */
+  #find(state: WorkspaceState): TabState | undefined {
+    const session = state.sessions.find((s) => s.sessionId === this.sessionId);
+    return session?.tabs.find((t) => t.tabId === this.tabId) ?? (session ? undefined : findTab(state, this.tabId)?.tab);
+  }
+
   /** Forgets the page so the next render builds it again (refresh, keepAlive: false, late renderer). */
   reloadPage(): void {
     this.#disposePage();
@@ -97,7 +103,7 @@ export class CifAppTab extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // the host may set tab-id before this element upgraded, after the context already answered
-    if (changed.has('tabId') && this.#state) this.#tab = findTab(this.#state, this.tabId)?.tab;
+    if (changed.has('tabId') && this.#state) this.#tab = this.#find(this.#state);
     const tab = this.#tab;
     if (!tab) return;
     this.setAttribute('aria-label', tab.title);
