@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { registerElements } from '../../src/register.js';
 import type { CifSessionHost } from '../../src/elements/session-host/session-host.js';
 import type { CifCommPanel } from '../../src/elements/comm-panel/comm-panel.js';
@@ -70,6 +70,29 @@ describe('<cif-comm-panel>', () => {
     expect(panel.getBoundingClientRect().width).to.equal(356);
     await host.setPanelWidth(120);
     expect(panel.width).to.equal(356);
+  });
+
+  it('resizes by dragging its handle, announcing the width once, at the end', async () => {
+    const { host, panel } = await setup();
+    const widths: number[] = [];
+    host.addEventListener('cif-panel-resized', (e) => widths.push((e as unknown as { width: number }).width));
+    const handle = panel.shadowRoot!.querySelector<HTMLElement>('[part="resize-handle"]')!.getBoundingClientRect();
+    const x = Math.round(handle.left + handle.width / 2);
+    const y = Math.round(handle.top + handle.height / 2);
+    try {
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x + 60, y] });
+      await panel.updateComplete;
+      expect(panel.currentWidth, 'follows the pointer while dragging').to.equal(400);
+      await sendMouse({ type: 'move', position: [x - 200, y] });
+      await sendMouse({ type: 'up' });
+    } finally {
+      await resetMouse();
+    }
+    await host.updateComplete;
+    expect(widths).to.deep.equal([300]); // never narrower than 300
+    expect(panel.width).to.equal(300);
   });
 
   it('manages itself outside a workspace', async () => {

@@ -249,6 +249,24 @@ describe('<cif-session-host>', () => {
     expect(shadow(host).activeElement?.getAttribute('data-session-id')).to.equal('home');
   });
 
+  it('follows the reading direction: in right-to-left text, ArrowLeft goes to the next tab', async () => {
+    const host = await makeHost();
+    host.setAttribute('dir', 'rtl');
+    const id = await host.createSession({ templateName: 'contoso_chat', templateParameters: { customerName: 'A' } });
+    const [anchor, page] = host.getSession(id).tabs;
+    tabHeaders(host)[0]!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await host.updateComplete;
+    expect(host.getSession(id).focusedTabId).to.equal(page!.tabId);
+    await sendKeys({ press: 'ArrowLeft' }); // wraps
+    await host.updateComplete;
+    expect(host.getSession(id).focusedTabId).to.equal(anchor!.tabId);
+    await sendKeys({ press: 'End' });
+    await host.updateComplete;
+    expect(host.getSession(id).focusedTabId).to.equal(page!.tabId);
+    expect(shadow(host).activeElement?.getAttribute('data-tab-id')).to.equal(page!.tabId);
+  });
+
   it('keeps the default limit when an attribute is not a usable number', async () => {
     const warn = console.warn;
     const warnings: unknown[] = [];
