@@ -57,7 +57,8 @@ export interface SessionResolution {
   readonly pending: readonly PendingLookup[];
 }
 
-const odataKey = (entity: string, attribute: string, query: string) => `odata:${entity}|${attribute}|${query}`;
+/** The key a `{$odata…}` value is cached under; the workspace reads the cache with it too. */
+export const odataKey = (entity: string, attribute: string, query: string) => `odata:${entity}|${attribute}|${query}`;
 const anchorKey = (anchor: AnchorRecord, attribute: string) => `anchor:${anchor.entityName}|${anchor.entityId}|${attribute}`;
 const ANCHOR_PREFIX = 'anchor.';
 

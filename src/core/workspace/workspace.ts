@@ -41,6 +41,7 @@ import {
 import {
   anchorOf,
   normalizeSessionContext,
+  odataKey,
   resolveSession,
   resolveSessionTitle,
   resolveTab,
@@ -198,7 +199,7 @@ export class Workspace {
     const lookups = this.#recipes.get(sessionId)?.lookups;
     return resolveText(String(text), {
       value: (name) => (Object.hasOwn(session.context, name) ? session.context[name] : undefined),
-      odata: (entity, attribute, query) => lookups?.get(`odata:${entity}|${attribute}|${query}`),
+      odata: (entity, attribute, query) => lookups?.get(odataKey(entity, attribute, query)),
     });
   }
 
