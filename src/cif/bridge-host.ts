@@ -12,6 +12,7 @@
  * only the sessions it started. Ownership is part of the persisted state, so a provider finds its
  * sessions again after its own reload or the page's.
  */
+import type { ReactiveControllerHost } from 'lit';
 import * as v from 'valibot';
 import type { WorkspaceBinding } from '../binding.js';
 import { CifError, type CifErrorData } from '../core/errors.js';
@@ -25,7 +26,7 @@ import { onPageRaise, pageHandlers } from './page-apis.js';
 import { CIF_METHODS, PROTOCOL, type EventMessage, type HostMessage } from './protocol.js';
 
 /** What the bridge needs of a `<cif-session-host>`: the element (for its iframes) and its command API. */
-export type BridgeHost = HTMLElement & { readonly binding: WorkspaceBinding };
+export type BridgeHost = HTMLElement & { readonly binding: WorkspaceBinding } & Partial<Pick<ReactiveControllerHost, 'addController'>>;
 
 /** The methods a provider may call: CIF's, and the event methods. */
 const METHODS = [...CIF_METHODS.split(' ').map((entry) => entry.slice(0, -1)), 'addHandler', 'removeHandler', 'raiseEvent'];
@@ -75,6 +76,8 @@ class Bridge {
 
   constructor(host: BridgeHost) {
     this.#host = host;
+    // the iframes go with the host; a re-inserted host's providers say hello again
+    host.addController?.({ hostDisconnected: () => this.#clients.clear() });
   }
 
   /**

@@ -141,8 +141,14 @@ export class CifFramework {
     return this.#canSee(session) ? session.focusedTabId : null;
   }
 
+  /** Within the focused session only, as in CIF: a provider never switches sessions. */
   async focusTab(tabId: unknown): Promise<void> {
-    await this.#onTab(tabId, (binding, tab) => binding.workspace.focusTab(tab.tabId));
+    await this.#onTab(tabId, (binding, tab) => {
+      if (tab.sessionId !== binding.workspace.focusedSessionId) {
+        throw new CifError('NOT_PERMITTED', `focusTab: tab "${tab.tabId}" is not in the focused session; CIF focuses tabs of the focused session only.`);
+      }
+      binding.workspace.focusTab(tab.tabId);
+    });
   }
 
   async refreshTab(tabId: unknown): Promise<void> {
@@ -166,7 +172,9 @@ export class CifFramework {
 
   async setMode(value: unknown): Promise<void> {
     const binding = await this.connect();
-    binding.workspace.setPanelMode(modeFromNumber(value));
+    const mode = modeFromNumber(value);
+    this.#mayControlPanel(binding, 'setMode');
+    binding.workspace.setPanelMode(mode);
     await binding.rendered();
   }
 
@@ -175,7 +183,9 @@ export class CifFramework {
   }
 
   async setWidth(width: unknown): Promise<void> {
-    await (await this.connect()).setPanelWidth(width as number);
+    const binding = await this.connect();
+    this.#mayControlPanel(binding, 'setWidth');
+    await binding.setPanelWidth(width as number);
   }
 
   async getWidth(): Promise<number> {
@@ -190,7 +200,8 @@ export class CifFramework {
       clientUrl: location.origin,
       appUrl: location.href,
       pageType: session.isDefault ? 'dashboard' : 'session',
-      id: session.isDefault ? null : session.sessionId,
+      // another provider's session is not this one's business
+      id: session.isDefault || !this.#canSee(session) ? null : session.sessionId,
       customParams: binding.customParams(),
     });
   }
@@ -207,6 +218,14 @@ export class CifFramework {
     const session = sessions.find((s) => s.sessionId === sessionId);
     if (!session || !this.#canSee(session)) throw new CifError('SESSION_NOT_FOUND', `No session with id "${sessionId}".`);
     return session;
+  }
+
+  /** The panel is shared: a provider steers it only while Home or one of its own sessions is focused. */
+  #mayControlPanel(binding: WorkspaceBinding, method: string): void {
+    const session = focusedSession(binding.workspace.state);
+    if (!session.isDefault && !this.#canSee(session)) {
+      throw new CifError('NOT_PERMITTED', `${method}: the focused session belongs to another channel provider.`);
+    }
   }
 
   #ownFocusedSession(binding: WorkspaceBinding): SessionState {

@@ -3,6 +3,8 @@
  * JSON string (`JSON.parse(paramStr).sessionId`), so this does too. A handler that throws or
  * rejects does not stop the others; `raiseEvent` resolves true when some handler heard it.
  */
+import { CifError } from '../core/errors.js';
+
 export type CifHandler = (payload: string) => unknown;
 
 export class HandlerRegistry {
@@ -10,7 +12,7 @@ export class HandlerRegistry {
 
   add(name: unknown, handler: unknown): void {
     if (typeof name !== 'string' || name === '' || typeof handler !== 'function') {
-      throw new TypeError('addHandler(eventName, handler): a non-empty event name and a function are required');
+      throw new CifError('INVALID_INPUT', typeof handler === 'function' ? 'eventName: must be a non-empty string' : 'handler: must be a function');
     }
     let set = this.#handlers.get(name);
     if (!set) this.#handlers.set(name, (set = new Set()));

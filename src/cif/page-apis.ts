@@ -5,6 +5,7 @@
  * `CIFInitDone` fires on `window` once one is. Page handlers hear every session's events; Apm
  * events go out on `BroadcastChannel`s.
  */
+import type { ReactiveControllerHost } from 'lit';
 import { CifError } from '../core/errors.js';
 import { randomId } from '../core/ids.js';
 import type { WorkspaceChange } from '../core/workspace/changes.js';
@@ -12,13 +13,13 @@ import { focusedSession, type WorkspaceState } from '../core/workspace/state.js'
 import type { WorkspaceBinding } from '../binding.js';
 import { BOUND_HOST } from '../elements/session-host/session-host.js';
 import { CifPanelResizedEvent } from '../events/notifications.js';
-import { Apm, apmTopic, type ApmEventName } from './apm.js';
+import { Apm, APM_EVENTS, apmTopic, type ApmEventName } from './apm.js';
 import { cifEventsFor, panelResizedEvent, type CifEvent } from './cif-events.js';
 import { CifFramework } from './ciframework.js';
 import { HandlerRegistry, payloadString } from './handlers.js';
 import { CALL_TIMEOUT_MS } from './protocol.js';
 
-type BindableHost = HTMLElement & { readonly binding: WorkspaceBinding };
+type BindableHost = HTMLElement & { readonly binding: WorkspaceBinding } & Partial<Pick<ReactiveControllerHost, 'addController'>>;
 
 /** Identifies this page load in Apm topics. */
 const PAGE_INSTANCE = randomId('session').slice('session-'.length);
@@ -60,44 +61,58 @@ async function connect(): Promise<WorkspaceBinding> {
   }
 }
 
+/**
+ * A method that reports every failure by rejecting, never by throwing: a provider's init awaits
+ * its calls, and a synchronous throw (say, on bad arguments) would kill it whole.
+ */
+const rejecting =
+  <A extends unknown[], R>(method: (...args: A) => R | Promise<R>) =>
+  (...args: A): Promise<R> => {
+    try {
+      return Promise.resolve(method(...args));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+
 function createCIFramework() {
   const facade = new CifFramework(connect, null);
   return {
-    canCreateSession: () => facade.canCreateSession(),
-    createSession: (input: unknown) => facade.createSession(input),
-    getSession: (sessionId: unknown) => facade.getSession(sessionId),
-    getFocusedSession: () => facade.getFocusedSession(),
-    getAllSessions: () => facade.getAllSessions(),
-    requestFocusSession: (sessionId: unknown) => facade.requestFocusSession(sessionId),
-    setSessionTitle: (input: unknown) => facade.setSessionTitle(input),
-    createTab: (input: unknown) => facade.createTab(input),
-    getTabs: (templateName?: unknown) => facade.getTabs(templateName),
-    focusTab: (tabId: unknown) => facade.focusTab(tabId),
-    getFocusedTab: () => facade.getFocusedTab(),
-    refreshTab: (tabId: unknown) => facade.refreshTab(tabId),
-    setTabTitle: (tabId: unknown, input: unknown) => facade.setTabTitle(tabId, input),
-    closeTab: (tabId: unknown) => facade.closeTab(tabId),
-    setMode: (mode: unknown) => facade.setMode(mode),
-    getMode: () => facade.getMode(),
-    setWidth: (width: unknown) => facade.setWidth(width),
-    getWidth: () => facade.getWidth(),
-    updateContext: (input: unknown, sessionId?: unknown, isDelete?: unknown) => facade.updateContext(input, sessionId, isDelete),
-    getEnvironment: () => facade.getEnvironment(),
-    addHandler: (name: unknown, handler: unknown) => {
+    canCreateSession: rejecting(() => facade.canCreateSession()),
+    createSession: rejecting((input: unknown) => facade.createSession(input)),
+    getSession: rejecting((sessionId: unknown) => facade.getSession(sessionId)),
+    getFocusedSession: rejecting(() => facade.getFocusedSession()),
+    getAllSessions: rejecting(() => facade.getAllSessions()),
+    requestFocusSession: rejecting((sessionId: unknown) => facade.requestFocusSession(sessionId)),
+    setSessionTitle: rejecting((input: unknown) => facade.setSessionTitle(input)),
+    createTab: rejecting((input: unknown) => facade.createTab(input)),
+    getTabs: rejecting((templateName?: unknown) => facade.getTabs(templateName)),
+    focusTab: rejecting((tabId: unknown) => facade.focusTab(tabId)),
+    getFocusedTab: rejecting(() => facade.getFocusedTab()),
+    refreshTab: rejecting((tabId: unknown) => facade.refreshTab(tabId)),
+    setTabTitle: rejecting((tabId: unknown, input: unknown) => facade.setTabTitle(tabId, input)),
+    closeTab: rejecting((tabId: unknown) => facade.closeTab(tabId)),
+    setMode: rejecting((mode: unknown) => facade.setMode(mode)),
+    getMode: rejecting(() => facade.getMode()),
+    setWidth: rejecting((width: unknown) => facade.setWidth(width)),
+    getWidth: rejecting(() => facade.getWidth()),
+    updateContext: rejecting((input: unknown, sessionId?: unknown, isDelete?: unknown) => facade.updateContext(input, sessionId, isDelete)),
+    getEnvironment: rejecting(() => facade.getEnvironment()),
+    addHandler: rejecting((name: unknown, handler: unknown) => {
       pageHandlers.add(name, handler);
       void announceWhenReady(); // relay the bound host's events from now on
-      return Promise.resolve(true);
-    },
-    removeHandler: (name: unknown, handler: unknown) => Promise.resolve(pageHandlers.remove(name, handler)),
+      return true;
+    }),
+    removeHandler: rejecting((name: unknown, handler: unknown) => pageHandlers.remove(name, handler)),
     /** To the page's handlers and to every provider's. */
-    raiseEvent: async (name: unknown, parameters?: unknown) => {
+    raiseEvent: rejecting(async (name: unknown, parameters?: unknown) => {
       if (typeof name !== 'string' || name === '') throw new CifError('INVALID_INPUT', 'eventName: must be a non-empty string');
       const binding = await connect();
       const payload = payloadString(parameters);
       for (const listener of raiseListeners) listener(binding.events, name, payload);
       pageHandlers.emit(name, payload);
       return true;
-    },
+    }),
   };
 }
 
@@ -110,13 +125,25 @@ export type PageCIFramework = ReturnType<typeof createCIFramework>;
  * random id, so nobody can listen to one that was not handed out: the others are never published
  * (a switch costs no messaging when no one listens).
  */
-const channels = new Map<string, BroadcastChannel | undefined>();
-const issueTopic = (topic: string): void => {
-  if (!channels.has(topic)) channels.set(topic, typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(topic));
-};
+const issuedTopics = new Set<string>();
+const channels = new Map<string, BroadcastChannel>();
+const issueTopic = (topic: string): void => void issuedTopics.add(topic);
 
 function publish(binding: WorkspaceBinding, eventName: ApmEventName, data: Record<string, unknown>): void {
-  channels.get(apmTopic(binding.hostId, PAGE_INSTANCE, eventName))?.postMessage(data);
+  const topic = apmTopic(binding.hostId, PAGE_INSTANCE, eventName);
+  if (!issuedTopics.has(topic) || typeof BroadcastChannel === 'undefined') return;
+  let channel = channels.get(topic);
+  if (!channel) channels.set(topic, (channel = new BroadcastChannel(topic)));
+  channel.postMessage(data);
+}
+
+/** A host that left the page publishes nothing: its channels close (and open again if it comes back). */
+function closeChannels(hostId: string): void {
+  for (const eventName of APM_EVENTS) {
+    const topic = apmTopic(hostId, PAGE_INSTANCE, eventName);
+    channels.get(topic)?.close();
+    channels.delete(topic);
+  }
 }
 
 const emit = (event: CifEvent) => pageHandlers.emit(event.name, JSON.stringify(event.payload));
@@ -128,6 +155,7 @@ function watch(host: BindableHost): void {
   if (watched.has(host)) return;
   watched.add(host);
   const binding = host.binding;
+  host.addController?.({ hostDisconnected: () => closeChannels(binding.hostId) });
   let last = focusPair(binding.workspace.state);
   binding.workspace.subscribe((state: WorkspaceState, changes: readonly WorkspaceChange[]) => {
     if (currentHost() !== host) return; // page APIs speak for the bound host only

@@ -60,14 +60,39 @@ export function describeIssue(root: string, issue: v.BaseIssue<unknown>): { path
   return { path: formatPath(root, keys) || root || '(root)', rule: ruleFromIssue(precise) };
 }
 
-/** Parses `input` with `schema` or throws a `CifError` of `code` naming the first bad path. */
+/**
+ * What JSON would carry of `value`, as Dynamics' transport sends it: `undefined` members of plain
+ * objects are dropped and `undefined` array items become null (callers write `{ x: maybe }`), so
+ * they are never refused. Anything else is copied as it is for the schema to judge; a value that
+ * contains itself is refused here, before it could overflow the schema's recursion.
+ */
+export function asJsonWould(value: unknown, code: CifErrorCode, root: string, keys: PathKey[] = [], seen = new Set<object>()): unknown {
+  const isArray = Array.isArray(value);
+  if (!isArray && !isPlainObject(value)) return value;
+  if (seen.has(value)) throw new CifError(code, `${formatPath(root, keys) || root || 'config'}: contains itself (a cycle), which JSON cannot carry`);
+  seen.add(value);
+  const copy = isArray
+    ? value.map((item, index) => (item === undefined ? null : asJsonWould(item, code, root, [...keys, index], seen)))
+    : Object.fromEntries(
+        Object.entries(value)
+          .filter(([, member]) => member !== undefined)
+          .map(([key, member]) => [key, asJsonWould(member, code, root, [...keys, key], seen)]),
+      );
+  seen.delete(value);
+  return copy;
+}
+
+/**
+ * Parses `input` with `schema` (after dropping what JSON would drop) or throws a `CifError` of
+ * `code` naming the first bad path.
+ */
 export function parseOrThrow<TSchema extends v.GenericSchema>(
   schema: TSchema,
   input: unknown,
   code: CifErrorCode,
   root: string,
 ): v.InferOutput<TSchema> {
-  const result = v.safeParse(schema, input);
+  const result = v.safeParse(schema, asJsonWould(input, code, root));
   if (result.success) return result.output;
   const { path, rule } = describeIssue(root, result.issues[0]);
   throw new CifError(code, `${path}: ${rule}`);

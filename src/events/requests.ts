@@ -24,7 +24,8 @@ export interface RequestDetails {
   'cif-close-session': { sessionId: string };
   'cif-focus-tab': { tabId: string };
   'cif-close-tab': { tabId: string };
-  'cif-set-panel-mode': { mode: PanelMode };
+  /** `sessionId`: whose mode (default: the focused session's); the panel's `mode` attribute sets Home's. */
+  'cif-set-panel-mode': { mode: PanelMode; sessionId?: string };
   'cif-set-panel-width': { width: number };
 }
 

@@ -2,10 +2,11 @@ import { expect } from '@open-wc/testing';
 import { CifError } from '../../src/core/errors.js';
 import { microsoft, pageHost, runClassicScript } from './page-setup.js';
 
+interface ApmTab { tabId: string; title: string; canClose: boolean; close(): void; focus(): void; refresh(): void }
 interface ApmSession {
   sessionId: string; isDefault: boolean; canClose: boolean; title: string;
-  close(): void; focus(): void; requestFocus(): void; getFocusedTab(): { tabId: string; title: string; canClose: boolean; close(): void; focus(): void; refresh(): void } | null;
-  getAllTabs(): string[]; getTab(id: string): { tabId: string; title: string }; canCreateTab(): boolean;
+  close(): void; focus(): void; requestFocus(): void; getFocusedTab(): ApmTab | null;
+  getAllTabs(): string[]; getTab(id: string): ApmTab; canCreateTab(): boolean;
   updateContext(values: unknown): void; getContext(): Promise<Map<string, unknown>>; resolveSlug(text: string): string;
 }
 const apm = () => microsoft().Apm as unknown as {
@@ -56,13 +57,15 @@ describe('Microsoft.Apm in the page', () => {
   });
 
   it('throws CifError synchronously for bad input, unknown templates and the limit', async () => {
-    await pageHost(undefined, 'max-sessions="1"');
-    expectThrows(() => apm().createSession({ templateName: 'contoso_none', sessionContext: new Map() }), 'TEMPLATE_NOT_FOUND');
+    const host = await pageHost(undefined, 'max-sessions="1"');
+    expectThrows(() => apm().createSession({ templateName: 'contoso_none', sessionContext: new Map() }), 'TEMPLATE_NOT_FOUND', /^No session template named "contoso_none"\.$/);
     expectThrows(() => apm().createSession('contoso_chat'), 'INVALID_INPUT', /^input: must be an object/);
     expectThrows(() => apm().createSession({ templateName: 'contoso_chat', sessionContext: new Map([[1, 'x']]) }), 'INVALID_INPUT', /input\.sessionContext/);
-    apm().createSession({ templateName: 'contoso_call' });
+    expect(host.sessions.map((s) => s.sessionId), 'nothing was created').to.deep.equal(['home']);
+    const id = apm().createSession({ templateName: 'contoso_call' });
     expect(apm().canCreateSession()).to.equal(false);
     expectThrows(() => apm().createSession({ templateName: 'contoso_call' }), 'SESSION_LIMIT_REACHED', /^Maximum sessions reached/);
+    expect(host.sessions.map((s) => s.sessionId)).to.deep.equal(['home', id]);
   });
 
   it('gives Session and Tab objects over the live state', async () => {
@@ -78,9 +81,11 @@ describe('Microsoft.Apm in the page', () => {
     session.canClose = true;
     expect(session.getAllTabs()).to.deep.equal(host.getSession(id).tabs.map((t) => t.tabId));
     const anchor = session.getFocusedTab()!;
+    expect(anchor.tabId).to.equal(host.getSession(id).tabs[0]!.tabId);
     expect(anchor.canClose).to.equal(false);
+    expectThrows(() => anchor.close(), 'TAB_NOT_CLOSABLE');
     expect(session.getTab(anchor.tabId).title).to.equal('Card Ann');
-    expectThrows(() => session.getTab('tab-x'), 'TAB_NOT_FOUND');
+    expectThrows(() => session.getTab('tab-x'), 'TAB_NOT_FOUND', /"tab-x"/);
     expect(session.canCreateTab()).to.equal(true);
     session.updateContext(new Map([['caseId', 'CAS-1']]));
     session.updateContext({ note: 'x' });
@@ -91,22 +96,53 @@ describe('Microsoft.Apm in the page', () => {
     expect(host.getSession(id).tabs.at(-1)!.title).to.equal('Notes 9');
     const tab = session.getTab(tabId);
     expect(tab.title).to.equal('Notes 9');
+    expect(host.getSession(id).focusedTabId, 'the new tab took the focus').to.equal(tabId);
+    // focus, through Microsoft.Apm and through the Tab objects, within the focused session
     apm().focusTab(anchor.tabId);
+    expect(host.getSession(id).focusedTabId).to.equal(anchor.tabId);
+    expect(session.getFocusedTab()!.tabId).to.equal(anchor.tabId);
+    tab.focus();
+    expect(host.getSession(id).focusedTabId).to.equal(tabId);
+    anchor.focus();
+    expect(host.getSession(id).focusedTabId).to.equal(anchor.tabId);
+    expect(host.focusedSessionId).to.equal(id);
+
+    // refresh, both ways: the count goes up and the page is built again
+    await host.updateComplete;
+    const notesPage = () => host.querySelector(`cif-app-tab[tab-id="${tabId}"]`)!.querySelector('page-card');
+    const refreshCount = () => host.getSession(id).tabs.find((t) => t.tabId === tabId)!.refreshCount;
+    const firstPage = notesPage();
+    expect(firstPage, 'the notes page is rendered').to.be.instanceOf(HTMLElement);
+    expect(refreshCount()).to.equal(0);
     apm().refreshTab(tabId);
+    expect(refreshCount()).to.equal(1);
+    await host.updateComplete;
+    const secondPage = notesPage();
+    expect(secondPage, 'built again').to.be.instanceOf(HTMLElement).and.not.equal(firstPage);
+    tab.refresh();
+    expect(refreshCount()).to.equal(2);
+    await host.updateComplete;
+    expect(notesPage(), 'built again').to.be.instanceOf(HTMLElement).and.not.equal(secondPage);
+
     apm().closeTab(tabId);
+    expect(session.getAllTabs()).to.deep.equal(host.getSession(id).tabs.map((t) => t.tabId));
     expect(session.getAllTabs()).not.to.include(tabId);
+    expectThrows(() => apm().refreshTab(tabId), 'TAB_NOT_FOUND');
 
     const home = apm().getSession('home');
     expect(home.isDefault).to.equal(true);
     home.title = 'ignored';
     expect(home.title).to.equal('Home');
-    apm().createSession({ templateName: 'contoso_call' });
+    const call = apm().createSession({ templateName: 'contoso_call' });
     session.requestFocus();
     expect(host.getSession(id).attention).to.equal(1);
+    expect(host.focusedSessionId, 'a request, not a switch').to.equal(call);
     session.focus();
     expect(host.focusedSessionId).to.equal(id);
+    expect(host.getSession(id).attention).to.equal(0);
     session.close();
-    expect(apm().getAllSessions()).not.to.include(id);
+    expect(apm().getAllSessions()).to.deep.equal(['home', call]);
+    expect(host.focusedSessionId).to.equal(call);
   });
 
   it('publishes session and tab switches on BroadcastChannel topics of this page', async () => {
@@ -125,10 +161,14 @@ describe('Microsoft.Apm in the page', () => {
     apm().getSession(id).close();
     for (let i = 0; i < 50 && received.length < 5; i++) await new Promise((r) => setTimeout(r, 20));
     channels.forEach((c) => c.close());
-    expect(received).to.deep.include(['ON_SESSION_SWITCH', { previousSessionId: 'home', newSessionId: id }]);
-    expect(received).to.deep.include(['ON_SESSION_CLOSED', { sessionId: id }]);
-    expect(received).to.deep.include(['ON_TAB_SWITCH', { previousSessionId: 'home', previousTabId: null, sessionId: id, tabId: anchor }]);
-    expect(received).to.deep.include(['ON_TAB_SWITCH', { previousSessionId: id, previousTabId: anchor, sessionId: 'home', tabId: null }]);
+    // exactly these (the order across channels is not guaranteed)
+    expect(received).to.have.deep.members([
+      ['ON_SESSION_SWITCH', { previousSessionId: 'home', newSessionId: id }],
+      ['ON_TAB_SWITCH', { previousSessionId: 'home', previousTabId: null, sessionId: id, tabId: anchor }],
+      ['ON_SESSION_SWITCH', { previousSessionId: id, newSessionId: 'home' }],
+      ['ON_SESSION_CLOSED', { sessionId: id }],
+      ['ON_TAB_SWITCH', { previousSessionId: id, previousTabId: anchor, sessionId: 'home', tabId: null }],
+    ]);
     expectThrows(() => apm().getEventPublisherTopic('ON_NOTHING'), 'INVALID_INPUT');
   });
 

@@ -36,6 +36,13 @@ window.addEventListener('message', (event) => {
   if (event.data && typeof event.data === 'object' && 'harness' in event.data) inbox.push({ source: event.source, origin: event.origin, data: event.data });
 });
 
+/** The windows of every client hello that reached this page, in order (the bridge sees each one too). */
+const hellos: (MessageEventSource | null)[] = [];
+window.addEventListener('message', (event) => {
+  const data = event.data as { cif?: unknown; kind?: unknown } | null;
+  if (data && typeof data === 'object' && data.cif === PROTOCOL && data.kind === 'hello') hellos.push(event.source);
+});
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function until<T>(find: () => T | undefined | false, what: string, timeout = 5000): Promise<T> {
@@ -114,6 +121,21 @@ class Provider {
   received(): Promise<{ kind: string }[]> {
     return this.value('received');
   }
+
+  /** How many hellos from this frame's window reached the page so far. */
+  hellos(): number {
+    return hellos.filter((source) => source === this.window).length;
+  }
+
+  /**
+   * Resolves once `count` more hellos (sent every 250 ms until the workspace answers) reached the
+   * page: whatever the bridge made of the messages before them, it has made it by then, and any
+   * reply it posted reaches the frame before a later request of the test.
+   */
+  async moreHellos(count = 2): Promise<void> {
+    const target = this.hellos() + count;
+    await until(() => this.hellos() >= target, `${count} more hellos`);
+  }
 }
 
 const config = {
@@ -124,6 +146,7 @@ const config = {
   appTabTemplates: [
     { uniqueName: 'contoso_card', name: 'Card', title: 'Card {customer}', pageType: 'custom', parameters: { name: 'bridge-card' } },
     { uniqueName: 'contoso_site_tab', name: 'Site', title: 'Site', pageType: 'website', parameters: { url: '{url}' } },
+    { uniqueName: 'contoso_note', name: 'Note', title: 'Note {n}', pageType: 'custom', parameters: { name: 'bridge-card', data: '{n}' } },
   ],
 };
 if (!customElements.get('bridge-card')) customElements.define('bridge-card', class extends HTMLElement {});
@@ -140,12 +163,17 @@ interface Setup {
  */
 async function setup({ attributes = 'persist="none"', hostConfig = config as object, configure = true, wait = true, src = PROVIDER_URL } = {}): Promise<Setup> {
   const wrapper = await fixture<HTMLElement>(html`<div style="height: 500px"></div>`);
+  // unconfigured: the host waits for a config-src that never answers, until the test sets config
+  const fetch = window.fetch;
+  if (!configure) window.fetch = () => new Promise<Response>(() => {});
+  const pending = configure ? '' : 'config-src="/never-answers.json"';
   // test-controlled markup; a fresh element per test
-  wrapper.innerHTML = `<cif-session-host ${attributes} style="height: 500px"><cif-comm-panel slot="panel" label="Phone" src="${src}"></cif-comm-panel></cif-session-host>`;
+  wrapper.innerHTML = `<cif-session-host ${attributes} ${pending} style="height: 500px"><cif-comm-panel slot="panel" label="Phone" src="${src}"></cif-comm-panel></cif-session-host>`;
   const host = wrapper.querySelector('cif-session-host')!;
   if (configure) host.config = hostConfig;
   const panel = host.querySelector('cif-comm-panel')!;
   await host.updateComplete;
+  window.fetch = fetch;
   await panel.updateComplete;
   const provider = new Provider(() => panel.frame, new URL(src).origin);
   if (wait) await provider.note(configure ? 'init' : 'loaded');
@@ -154,6 +182,7 @@ async function setup({ attributes = 'persist="none"', hostConfig = config as obj
 
 beforeEach(() => {
   inbox.length = 0;
+  hellos.length = 0;
 });
 
 describe('the bridge: Microsoft.CIFramework in a provider iframe', () => {
@@ -167,8 +196,9 @@ describe('the bridge: Microsoft.CIFramework in a provider iframe', () => {
   it('fires CIFInitDone once the workspace is ready; calls made before wait for it', async () => {
     const { host, provider } = await setup({ configure: false });
     const early = provider.call<string>('createSession', { templateName: 'contoso_chat', customer: 'Early' });
-    await sleep(600); // the client says hello every 250 ms meanwhile
+    await provider.moreHellos(2); // the client says hello every 250 ms meanwhile, unanswered
     expect(await provider.value('initDone')).to.equal(false);
+    expect(await provider.received(), 'no ready while the workspace has no configuration').to.deep.equal([]);
     expect(host.sessions).to.have.length(1);
 
     const init = provider.note('init');
@@ -177,8 +207,11 @@ describe('the bridge: Microsoft.CIFramework in a provider iframe', () => {
     expect(await provider.value('initDone')).to.equal(true);
     const id = await early;
     expect(host.getSession(id).title).to.equal('Chat with Early');
-    const readies = (await provider.received()).filter((m) => m.kind === 'ready');
-    expect(readies.length, 'one ready per hello that waited').to.be.greaterThan(0);
+    const received = await provider.received();
+    // the client stops saying hello at the first ready: every hello it sent got exactly one
+    expect(provider.hellos(), 'several hellos waited').to.be.at.least(3);
+    expect(received.filter((m) => m.kind === 'ready').length, 'one ready per hello that waited').to.equal(provider.hellos());
+    expect(received.filter((m) => m.kind === 'response'), 'one answer, to the early call').to.have.length(1);
   });
 
   it('createSession starts a focused session owned by the provider origin; a correlationId is accepted', async () => {
@@ -237,6 +270,31 @@ describe('the bridge: Microsoft.CIFramework in a provider iframe', () => {
     const limit = await provider.failure('createSession', { templateName: 'contoso_chat' });
     expect(limit).to.deep.equal({ errorCode: 5, code: 'SESSION_LIMIT_REACHED', message: SESSION_LIMIT_MESSAGE, isError: true });
     expect(host.sessions).to.have.length(2);
+  });
+
+  it('focusTab and refreshTab act on a tab of the provider\'s focused session', async () => {
+    const { host, provider } = await setup();
+    const id = await provider.call<string>('createSession', { templateName: 'contoso_chat', customer: 'Ann' });
+    const anchor = host.getSession(id).tabs[0]!.tabId;
+    const note = await provider.call<string>('createTab', { templateName: 'contoso_note', templateParameters: { n: 1 } });
+    expect(host.getSession(id).tabs.map((t) => t.tabId)).to.deep.equal([anchor, note]);
+    expect(host.getSession(id).focusedTabId).to.equal(note);
+
+    expect(await provider.call('focusTab', anchor)).to.equal(undefined);
+    expect(host.getSession(id).focusedTabId).to.equal(anchor);
+    expect(await provider.call('getFocusedTab')).to.equal(anchor);
+    expect(host.focusedSessionId).to.equal(id);
+
+    const page = () => host.querySelector(`cif-app-tab[tab-id="${note}"]`)!.querySelector('bridge-card');
+    const before = page();
+    expect(before, 'the note page is rendered').to.be.instanceOf(HTMLElement);
+    await provider.call('refreshTab', note); // answered once the change is rendered
+    expect(host.getSession(id).tabs[1]!.refreshCount).to.equal(1);
+    expect(page(), 'the page is built again').to.be.instanceOf(HTMLElement).and.not.equal(before);
+    expect(host.getSession(id).focusedTabId, 'a refresh does not move the focus').to.equal(anchor);
+    expect(await provider.failure('refreshTab', 'tab-x')).to.include({ errorCode: 8, code: 'TAB_NOT_FOUND', isError: true });
+    expect(await provider.failure('focusTab', '')).to.include({ errorCode: 1, code: 'INVALID_INPUT', message: 'tabId: must be a tab id string' });
+    expect(host.getSession(id).focusedTabId).to.equal(anchor);
   });
 
   it('sends onSessionSwitched (twice per switch) and onSessionClosed only about its own sessions', async () => {
@@ -367,9 +425,9 @@ describe('the bridge: security', () => {
     const before = Date.now();
     await intruder.value('post', { cif: PROTOCOL, kind: 'request', id: 'x1', method: 'createSession', args: [{ templateName: 'contoso_chat' }] });
     await intruder.value('post', { cif: PROTOCOL, kind: 'hello' });
-    // a legitimate provider's round trip, after which the intruder's answers would have come
-    await provider.call('getAllSessions');
-    await sleep(700);
+    // a legitimate provider's round trip, after which the intruder's answer would have come
+    expect(await provider.call('getAllSessions')).to.deep.equal([]);
+    await intruder.moreHellos(2);
     expect(await intruder.value('initDone'), 'no ready for it, though it says hello every 250 ms').to.equal(false);
     expect(await intruder.received()).to.deep.equal([]);
     expect(host.sessions).to.have.length(1);
@@ -389,7 +447,7 @@ describe('the bridge: security', () => {
     provider.origin = PAGE_ORIGIN;
     await provider.note('loaded', mark);
     await provider.value('post', { cif: PROTOCOL, kind: 'request', id: 'x2', method: 'createSession', args: [{ templateName: 'contoso_chat' }] });
-    await sleep(700);
+    await provider.moreHellos(2);
     expect(await provider.value('initDone')).to.equal(false);
     expect(await provider.received()).to.deep.equal([]);
     expect(host.sessions).to.have.length(1);
@@ -412,9 +470,10 @@ describe('the bridge: security', () => {
     await inTab.value('navigate', `${PAGE_ORIGIN}${PROVIDER_PATH}`); // allowed for the panel? irrelevant: not for this tab
     inTab.origin = PAGE_ORIGIN;
     await inTab.note('loaded', mark);
-    await sleep(700);
+    await inTab.moreHellos(2);
     expect(await inTab.value('initDone')).to.equal(false);
     expect(await inTab.received()).to.deep.equal([]);
+    expect(host.getSession(id).tabs).to.have.length(1);
   });
 
   it('drops malformed messages from an allowed iframe without an answer', async () => {
@@ -444,10 +503,14 @@ describe('the bridge: security', () => {
     for (const data of malformed) await provider.value('post', data);
     // a well-formed one last: its answer comes after any the others could have caused
     await provider.value('post', { ...request, id: 'good' });
-    await until(() => host.sessions.length === 2, 'the well-formed request');
-    await sleep(200);
-    const answers = (await provider.received()).filter((m) => m.kind === 'response') as unknown as { id: string; ok: boolean }[];
-    expect(answers.map((a) => [a.id, a.ok])).to.deep.equal([['good', true]]);
+    const answers = () => provider.received().then((list) => (list.filter((m) => m.kind === 'response') as unknown as { id: string; ok: boolean }[]).map((a) => [a.id, a.ok]));
+    const deadline = Date.now() + 5000;
+    let heard = await answers();
+    while (!heard.some(([id]) => id === 'good') && Date.now() < deadline) {
+      await sleep(20);
+      heard = await answers();
+    }
+    expect(heard).to.deep.equal([['good', true]]);
     expect(host.sessions).to.have.length(2);
   });
 
@@ -475,13 +538,13 @@ describe('the bridge: security', () => {
 
   it('does not answer a hello that waited for the workspace once its window shows another origin', async () => {
     const { host, provider } = await setup({ configure: false });
-    await sleep(300); // hellos are waiting for the host's configuration
+    await provider.moreHellos(1); // hellos are waiting for the host's configuration
     const mark = inbox.length;
     await provider.value('navigate', `${PAGE_ORIGIN}${PROVIDER_PATH}`);
     provider.origin = PAGE_ORIGIN;
     await provider.note('loaded', mark);
     host.config = config; // the waiting hellos are answered now: to the provider's origin only
-    await sleep(700);
+    await provider.moreHellos(2);
     expect(await provider.value('initDone')).to.equal(false);
     expect(await provider.received()).to.deep.equal([]);
   });

@@ -2,6 +2,7 @@
 // The built script-tag bundle, dist/cif-workspace.js, in pages that know nothing of npm or Lit:
 // a plain page with an inline config, and a page under a strict Content-Security-Policy with
 // Trusted Types. Run by scripts/e2e.mjs after `npm run build`.
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, openPage, screenshot, startStaticServer } from './helpers.mjs';
@@ -9,6 +10,8 @@ import { launchChromium, openPage, screenshot, startStaticServer } from './helpe
 const TAGS = ['cif-session-host', 'cif-app-tab', 'cif-comm-panel'];
 const CSP = "script-src 'self'; require-trusted-types-for 'script'";
 const CSP_PAGE = '/test/e2e/fixtures/csp.html';
+/** What `CifWorkspace.version` must say. */
+const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
 
 /** @type {import('playwright-core').Browser} */
 let browser;
@@ -54,14 +57,16 @@ describe('dist/cif-workspace.js in a plain page', () => {
       const api = /** @type {any} */ (window).CifWorkspace ?? {};
       const exported = Object.values(api);
       return {
-        version: typeof api.version,
+        version: api.version,
         cifError: typeof api.CifError,
+        cifErrorCode: typeof api.CifError === 'function' ? new api.CifError('TAB_NOT_FOUND', 'x').errorCode : undefined,
         defined: tags.filter((tag) => customElements.get(tag)),
         classesExported: tags.filter((tag) => exported.includes(customElements.get(tag))),
       };
     }, TAGS);
-    assert.equal(facts.version, 'string', 'CifWorkspace.version');
+    assert.equal(facts.version, VERSION, 'CifWorkspace.version is the package version');
     assert.equal(facts.cifError, 'function', 'CifWorkspace.CifError');
+    assert.equal(facts.cifErrorCode, 8, 'CifWorkspace.CifError numbers its codes');
     assert.deepEqual(facts.defined, TAGS, 'defined elements');
     assert.deepEqual(facts.classesExported, TAGS, 'element classes on window.CifWorkspace');
     assert.deepEqual(opened.problems, []);
@@ -78,19 +83,23 @@ describe('dist/cif-workspace.js in a plain page', () => {
             resolve({
               loaded: true,
               keptDefinition: customElements.get('cif-session-host') === first,
-              version: typeof (/** @type {any} */ (window).CifWorkspace?.version),
+              version: /** @type {any} */ (window).CifWorkspace?.version,
             });
           script.onerror = () => resolve({ loaded: false });
           document.head.append(script);
         }),
     );
-    assert.deepEqual(outcome, { loaded: true, keptDefinition: true, version: 'string' });
+    assert.deepEqual(outcome, { loaded: true, keptDefinition: true, version: VERSION });
     assert.deepEqual(opened.problems, [], 'no error while loading it again');
   });
 
   test('creates a session from a template, shows it in the rail with its tabs and the page element', async () => {
     const sessionId = await createSession({ customerName: 'Ann Lee' });
-    assert.equal(typeof sessionId, 'string');
+    const created = await opened.page.evaluate((id) => {
+      const element = /** @type {any} */ (document.querySelector('cif-session-host'));
+      return { templateName: element.getSession(id).templateName, focused: element.focusedSessionId };
+    }, sessionId);
+    assert.deepEqual(created, { templateName: 'e2e_chat_session', focused: sessionId });
     await railEntry(sessionId).waitFor();
     assert.equal(await railEntry(sessionId).getAttribute('aria-selected'), 'true');
     assert.match((await railEntry(sessionId).textContent()) ?? '', /Chat with Ann Lee/);
@@ -184,7 +193,10 @@ describe(`dist/cif-workspace.js under "${CSP}"`, () => {
         return /** @type {any} */ (window).e2eInline === true;
       }).catch(() => false);
       assert.equal(ran, false);
-      assert.notDeepEqual(await opened.cspViolations(), []);
+      // refused by Trusted Types, before script-src could even look at it
+      const violations = await opened.cspViolations();
+      assert.equal(violations.length, 1, violations.join('\n'));
+      assert.match(violations[0], /^require-trusted-types-for: trusted-types-sink HTMLScriptElement textContent\|window\.e2eInline = true$/);
     } finally {
       await opened.close();
     }

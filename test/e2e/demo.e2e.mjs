@@ -7,6 +7,7 @@
 // Run by scripts/e2e.mjs after `npm run build`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { openCases } from '../../demo/crm/data.js';
 import { launchChromium, openPage, screenshot, startStaticServer } from './helpers.mjs';
 
 const VIEWPORT = { width: 1440, height: 900 };
@@ -113,7 +114,10 @@ describe('the demo, an agent session from start to finish', () => {
     const state = await workspace();
     assert.deepEqual(state.sessions.map((s) => s.sessionId), ['home'], 'a fresh page has only Home');
     assert.equal(state.focusedSessionId, 'home');
-    assert.ok(await page().locator('#queue-rows tr').count() > 0, 'the dashboard filled its queue');
+    const open = openCases().length;
+    assert.ok(open > 0, 'the demo data has open cases');
+    assert.equal(await page().locator('#queue-rows tr').count(), open, 'the dashboard lists every open case in its queue');
+    assert.equal(await page().locator('#queue-count').textContent(), `${open} cases`);
 
     const src = await page().locator('cif-comm-panel iframe').getAttribute('src');
     assert.equal(src, `${providerOrigin}/demo/provider/widget.html`);

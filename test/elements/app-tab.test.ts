@@ -41,13 +41,23 @@ async function setup() {
 describe('<cif-app-tab>', () => {
   it('renders record pages through the page renderer, once, and disposes them on close', async () => {
     const { host, id, element, rendered, disposed } = await setup();
-    expect(element(0).querySelector('section')!.textContent).to.equal('Case CAS-7');
+    const page = element(0).querySelector('section')!;
+    expect(page.textContent).to.equal('Case CAS-7');
     await host.focusSession('home');
     await host.focusSession(id);
     expect(rendered).to.deep.equal(['CAS-7']);
+    expect(element(0).querySelector('section'), 'the same page after switching').to.equal(page);
     await host.refreshTab(host.getSession(id).tabs[0]!.tabId);
+    expect(host.getSession(id).tabs[0]!.refreshCount).to.equal(1);
     expect(rendered).to.deep.equal(['CAS-7', 'CAS-7']);
     expect(disposed).to.deep.equal(['Case CAS-7']);
+    const refreshed = element(0).querySelector('section')!;
+    expect(refreshed, 'a new page').to.be.instanceOf(HTMLElement).and.not.equal(page);
+    expect(refreshed.textContent).to.equal('Case CAS-7');
+    expect(page.isConnected).to.equal(false);
+    await host.closeSession(id);
+    expect(disposed, 'the refreshed page is disposed with its tab').to.deep.equal(['Case CAS-7', 'Case CAS-7']);
+    expect(rendered).to.have.length(2);
   });
 
   it('renders a web resource at its route with ?data=, narrowed sandbox and the tab title', async () => {
@@ -69,15 +79,19 @@ describe('<cif-app-tab>', () => {
 
   it('reloads a keepAlive: false page each time it is shown, as CIF does', async () => {
     const { host, tabs, element } = await setup();
+    const url = new URL('/test/fixtures/stateful-page.html', location.href).href;
+    expect(element(2).shadowRoot!.querySelector('iframe'), 'not loaded before it is shown').to.equal(null);
     await host.focusTab(tabs[2]!.tabId);
     const first = element(2).shadowRoot!.querySelector('iframe');
-    expect(first).to.exist;
+    expect(first).to.be.instanceOf(HTMLIFrameElement);
+    expect(first!.src).to.equal(url);
     await host.focusTab(tabs[0]!.tabId);
     expect(element(2).shadowRoot!.querySelector('iframe')).to.equal(null);
     await host.focusTab(tabs[2]!.tabId);
     await nextFrame();
     const second = element(2).shadowRoot!.querySelector('iframe');
-    expect(second).to.exist.and.not.equal(first);
+    expect(second).to.be.instanceOf(HTMLIFrameElement).and.not.equal(first);
+    expect(second!.src).to.equal(url);
   });
 
   it('re-renders only the tabs a change concerns', async () => {

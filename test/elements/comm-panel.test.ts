@@ -30,8 +30,15 @@ describe('<cif-comm-panel>', () => {
     const { panel } = await setup();
     const frame = panel.frame!;
     expect(frame.title).to.equal('Softphone');
-    expect(frame.getAttribute('sandbox')).to.contain('allow-scripts');
+    expect(frame.getAttribute('src')).to.equal('/test/fixtures/stateful-page.html');
+    // the contract's default set
+    expect(frame.getAttribute('sandbox')).to.equal('allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-modals');
     expect(panel.getAttribute('role')).to.equal('complementary');
+    panel.allow = 'microphone; camera';
+    panel.sandbox = 'allow-scripts allow-top-navigation'; // narrows, never widens
+    await panel.updateComplete;
+    expect(panel.frame!.getAttribute('allow')).to.equal('microphone; camera');
+    expect(panel.frame!.getAttribute('sandbox')).to.equal('allow-scripts');
   });
 
   it('follows the focused session\'s mode, remembered per session, without reloading the widget', async () => {
@@ -54,9 +61,16 @@ describe('<cif-comm-panel>', () => {
 
   it('asks the host to change mode from its toggle', async () => {
     const { host, panel } = await setup();
+    const frame = panel.frame;
     (panel.shadowRoot!.querySelector('[part="toggle"]') as HTMLButtonElement).click();
     await host.updateComplete;
+    await panel.updateComplete;
     expect(host.panelMode).to.equal('minimized');
+    expect(panel.currentMode).to.equal('minimized');
+    expect(panel.frame, 'the widget is not reloaded').to.equal(frame);
+    (panel.shadowRoot!.querySelector('[part="toggle"]') as HTMLButtonElement).click();
+    await host.updateComplete;
+    expect(host.panelMode).to.equal('docked');
   });
 
   it('resizes by keyboard, never below 300 px, and announces the width', async () => {
@@ -97,9 +111,12 @@ describe('<cif-comm-panel>', () => {
 
   it('manages itself outside a workspace', async () => {
     const panel = await fixture<CifCommPanel>(html`<cif-comm-panel label="Chat"><p>same-page widget</p></cif-comm-panel>`);
+    expect(panel.currentMode).to.equal('docked');
+    expect(panel.frame, 'slotted content, no iframe').to.equal(null);
     (panel.shadowRoot!.querySelector('[part="toggle"]') as HTMLButtonElement).click();
     await panel.updateComplete;
     expect(panel.currentMode).to.equal('minimized');
+    expect(panel.dataset.mode).to.equal('minimized');
   });
 
   it('is accessible', async () => {

@@ -42,8 +42,11 @@ describe('loading', () => {
     const host = win.document.querySelector('cif-session-host') as CifSessionHost;
     await host.updateComplete;
     expect(host.focusedSessionId).to.equal(id);
-    const tab = win.document.querySelector(`cif-app-tab[session-id="${id}"]`)!;
-    expect(tab.querySelector('late-card'), 'the restored tab renders its page').to.exist;
+    expect(host.sessions.map((s) => s.sessionId)).to.deep.equal(['home', id]);
+    const tabs = [...win.document.querySelectorAll(`cif-app-tab[session-id="${id}"]`)];
+    expect(tabs.map((t) => t.getAttribute('tab-id'))).to.deep.equal(host.getSession(id).tabs.map((t) => t.tabId));
+    const page = tabs[0]!.querySelector('late-card');
+    expect(page?.constructor, 'the restored tab renders its page, upgraded').to.equal(win.customElements.get('late-card'));
     sessionStorage.removeItem('cif-workspace:late');
   });
 

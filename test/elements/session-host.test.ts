@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { registerElements } from '../../src/register.js';
 import type { CifSessionHost } from '../../src/elements/session-host/session-host.js';
 import type { CifAppTab } from '../../src/elements/app-tab/app-tab.js';
-import type { CifError } from '../../src/core/errors.js';
+import { CifError } from '../../src/core/errors.js';
+import { CifConfigErrorEvent } from '../../src/events/notifications.js';
 import { sendRequest } from '../../src/events/requests.js';
 
 registerElements();
@@ -111,7 +112,10 @@ describe('<cif-session-host>', () => {
     // errors arrive as rejected promises with CifError
     const failure = sendRequest(child, 'cif-create-session', { templateName: 'contoso_none' })!;
     const error = (await failure.catch((e: unknown) => e)) as CifError;
+    expect(error).to.be.instanceOf(CifError);
     expect(error.code).to.equal('TEMPLATE_NOT_FOUND');
+    expect(error.message).to.equal('No session template named "contoso_none".');
+    expect(host.sessions.map((s) => s.sessionId), 'nothing more was created').to.deep.equal(['home', id]);
     // nobody handles a request outside a host
     expect(sendRequest(document.body, 'cif-focus-session', { sessionId: 'home' })).to.equal(undefined);
   });
@@ -122,7 +126,8 @@ describe('<cif-session-host>', () => {
     const veto = (e: Event) => e.preventDefault();
     host.addEventListener('cif-session-close', veto);
     expect(await sendRequest(host, 'cif-close-session', { sessionId: id })).to.equal(false);
-    expect(host.getSession(id)).to.exist;
+    expect(host.sessions.map((s) => s.sessionId), 'still open').to.deep.equal(['home', id]);
+    expect(railEntries(host)).to.have.length(2);
     host.removeEventListener('cif-session-close', veto);
     const closed = oneEvent(host, 'cif-session-closed');
     (railEntries(host)[1]!.querySelector('[part="close"]') as HTMLElement).click();
@@ -146,36 +151,64 @@ describe('<cif-session-host>', () => {
     const veto = (e: Event) => e.preventDefault();
     host.addEventListener('cif-tab-close', veto, { once: true });
     expect(await sendRequest(source, 'cif-close-tab', { tabId: page!.tabId })).to.equal(false);
+    expect(host.getSession(id).tabs.map((t) => t.tabId), 'vetoed: still open').to.deep.equal([anchor!.tabId, page!.tabId]);
     expect(await sendRequest(source, 'cif-close-tab', { tabId: page!.tabId })).to.equal(true);
     expect(host.getSession(id).focusedTabId).to.equal(anchor!.tabId);
     await sendRequest(source, 'cif-set-panel-mode', { mode: 'hidden' });
     expect(host.panelMode).to.equal('hidden');
+    const resized = oneEvent(host, 'cif-panel-resized');
     await sendRequest(source, 'cif-set-panel-width', { width: 480 });
+    expect(((await resized) as unknown as { width: number }).width).to.equal(480);
     expect(heard).to.deep.equal([
       'cif-session-switched', 'cif-session-switched', 'cif-session-switched', 'cif-tab-switched',
       'cif-tab-close', 'cif-tab-close', 'cif-tab-closed', 'cif-tab-switched',
       'cif-panel-mode-changed', 'cif-panel-resized',
     ]);
+    expect(host.getSession(id).tabs.map((t) => t.tabId)).to.deep.equal([anchor!.tabId]);
     const error = (await sendRequest(source, 'cif-close-tab', { tabId: anchor!.tabId })!.catch((e: unknown) => e)) as CifError;
+    expect(error).to.be.instanceOf(CifError);
     expect(error.code).to.equal('TAB_NOT_CLOSABLE');
+    expect(host.getSession(id).tabs.map((t) => t.tabId), 'the anchor stays').to.deep.equal([anchor!.tabId]);
     const invalid = (await sendRequest(source, 'cif-set-panel-mode', { mode: 'huge' as never })!.catch((e: unknown) => e)) as CifError;
+    expect(invalid).to.be.instanceOf(CifError);
+    expect(invalid.code).to.equal('INVALID_INPUT');
     expect(invalid.message).to.match(/^mode: /);
+    expect(host.panelMode).to.equal('hidden');
   });
 
-  it('refuses an invalid config property, keeping the old one; reports an invalid inline config', async () => {
+  it('refuses an invalid config property without throwing, keeping the old one; reports an invalid inline config', async () => {
     const host = await makeHost();
-    expect(() => (host.config = { sessionTemplates: [{}], appTabTemplates: [] })).to.throw(/^sessionTemplates\[0\]/);
-    expect(host.config.sessionTemplates.has('contoso_chat')).to.equal(true);
+    let broken: CifSessionHost | undefined;
     const errors: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
     try {
+      const heard = oneEvent(host, 'cif-config-error');
+      expect(() => (host.config = { sessionTemplates: [{}], appTabTemplates: [] }), 'a setter never throws').not.to.throw();
+      const { error } = (await heard) as unknown as { error: CifError };
+      expect(error.code).to.equal('INVALID_CONFIG');
+      expect(error.message).to.match(/^sessionTemplates\[0\]\.uniqueName: /);
+      expect(host.config.sessionTemplates.has('contoso_chat')).to.equal(true);
+      const rejected = (await host.setConfig({ sessionTemplates: 'x', appTabTemplates: [] }).catch((e: unknown) => e)) as CifError;
+      expect(rejected.code).to.equal('INVALID_CONFIG');
+      expect(rejected.message).to.match(/^sessionTemplates: /);
+      expect(errors, 'each is reported on the console too').to.have.length(2);
+      errors.length = 0;
       const wrapper = await fixture(html`<div @cif-config-error=${(e: Event) => errors.push(e)}><cif-session-host persist="none"><script type="application/json">{"sessionTemplates": 3}</script></cif-session-host></div>`);
-      expect(wrapper).to.exist;
+      broken = wrapper.querySelector('cif-session-host')!;
     } finally {
       console.error = original;
     }
+    // once on the console, once as an event of that host, naming the bad path
     expect(errors).to.have.length(2);
+    const [logged, event] = errors as [unknown[], CifConfigErrorEvent];
+    expect(event).to.be.instanceOf(CifConfigErrorEvent);
+    expect(event.target).to.equal(broken);
+    expect(event.error).to.be.instanceOf(CifError);
+    expect(event.error.code).to.equal('INVALID_CONFIG');
+    expect(event.error.errorCode).to.equal(12);
+    expect(event.error.message).to.match(/^sessionTemplates: /);
+    expect(logged).to.deep.equal([`cif-workspace: ${event.error.message}`]);
   });
 
   it('loads its configuration from config-src, and reports one it cannot use', async () => {
@@ -195,9 +228,10 @@ describe('<cif-session-host>', () => {
         broken.setAttribute('persist', 'none');
         broken.setAttribute('config-src', src);
         (await fixture(html`<div></div>`)).append(broken);
-        const event = await heard;
-        expect((event as unknown as { error: CifError }).error.message).to.match(message);
-        expect((event as unknown as { error: CifError }).error.code).to.equal('INVALID_CONFIG');
+        const { error } = (await heard) as unknown as { error: CifError };
+        expect(error).to.be.instanceOf(CifError);
+        expect(error.code).to.equal('INVALID_CONFIG');
+        expect(error.message).to.match(message);
       }
     } finally {
       console.error = original;
@@ -224,10 +258,12 @@ describe('<cif-session-host>', () => {
     const warn = console.warn;
     console.warn = () => {};
     try {
-      const wrapper = await fixture(html`<div><cif-session-host id="broken"></cif-session-host></div>`);
-      const host = wrapper.querySelector('cif-session-host')!;
-      setTimeout(() => (host.config = config));
-      const event = await oneEvent(host, 'cif-restore-failed');
+      // with no configuration to wait for, the host restores as soon as it is in the page
+      const host = document.createElement('cif-session-host');
+      host.id = 'broken';
+      const heard = oneEvent(host, 'cif-restore-failed');
+      (await fixture(html`<div></div>`)).append(host);
+      const event = await heard;
       expect((event as unknown as { reason: string }).reason).to.match(/^snapshot\.savedAt/);
       expect(sessionStorage.getItem('cif-workspace:broken')).to.equal(null);
     } finally {

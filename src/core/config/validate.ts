@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { CifError } from '../errors.js';
-import { describeIssue } from '../validation.js';
+import { asJsonWould, describeIssue } from '../validation.js';
 import type { JsonValue } from '../json.js';
 import { parseTemplate } from '../slugs.js';
 import { BUILTIN_TEMPLATES, deepFreeze } from './builtins.js';
@@ -63,7 +63,7 @@ export const EMPTY_CONFIG: ResolvedConfig = validateConfig({ sessionTemplates: [
 // ---------------------------------------------------------------------------------------------
 
 function parseStructure(input: unknown): WorkspaceConfig {
-  const result = v.safeParse(WorkspaceConfigSchema, input);
+  const result = v.safeParse(WorkspaceConfigSchema, asJsonWould(input, 'INVALID_CONFIG', ''));
   if (!result.success) throw invalidConfig(result.issues.map(problemFromIssue));
   // valibot builds new objects for every object, array and record, so the input stays untouched.
   return result.output;

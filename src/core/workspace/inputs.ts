@@ -53,19 +53,11 @@ const CountSchema = v.pipe(
 );
 const TitleSchema = v.string('must be a string');
 
-const isObject = (input: unknown) => typeof input === 'object' && input !== null && !Array.isArray(input);
-
-/** Drops `undefined` members, which callers pass for "not given" (exactOptionalPropertyTypes keeps us honest). */
-function withoutUndefined(input: unknown): unknown {
-  if (!isObject(input)) return input;
-  return Object.fromEntries(Object.entries(input as object).filter(([, value]) => value !== undefined));
-}
-
 export const parseCreateSessionInput = (input: unknown): CreateSessionInput =>
-  parseOrThrow(CreateSessionInputSchema, withoutUndefined(input), 'INVALID_INPUT', 'input') as CreateSessionInput;
+  parseOrThrow(CreateSessionInputSchema, input, 'INVALID_INPUT', 'input') as CreateSessionInput;
 
 export const parseCreateTabInput = (input: unknown): CreateTabInput =>
-  parseOrThrow(CreateTabInputSchema, withoutUndefined(input), 'INVALID_INPUT', 'input') as CreateTabInput;
+  parseOrThrow(CreateTabInputSchema, input, 'INVALID_INPUT', 'input') as CreateTabInput;
 
 export const parseId = (input: unknown, name: string): string => parseOrThrow(IdSchema, input, 'INVALID_INPUT', name);
 export const parsePanelMode = (input: unknown): PanelMode => parseOrThrow(PanelModeSchema, input, 'INVALID_INPUT', 'mode');

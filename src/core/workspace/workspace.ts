@@ -447,13 +447,30 @@ export class Workspace {
   // ---- restore ----
 
   /**
-   * Replaces the whole state with a restored one (see persistence/snapshot.ts), silently:
-   * subscribers hear the new state with no changes, because nothing happened.
+   * Brings back a restored state (see persistence/snapshot.ts), silently: subscribers hear the
+   * new state with no changes, because nothing happened. Work done before it arrived is never
+   * dropped: sessions opened meanwhile (say, by a provider before a late configuration) stay,
+   * after the restored ones, and keep the focus they have; a restored session whose id or tab ids
+   * clash with a live one gives way to it, with a warning.
    */
-  restore(state: WorkspaceState): void {
-    this.#recipes.clear();
-    this.#state = state;
-    for (const listener of this.#listeners) listener(state, []);
+  restore(restored: WorkspaceState): void {
+    const live = this.#state.sessions.filter((session) => !session.isDefault);
+    const clashes = (session: SessionState) =>
+      live.some((other) => other.sessionId === session.sessionId || other.tabs.some((tab) => session.tabs.some((t) => t.tabId === tab.tabId)));
+    const kept = restored.sessions.filter((session) => {
+      if (session.isDefault || !clashes(session)) return true;
+      this.#warn(`cif-workspace: restored session "${session.sessionId}" clashes with a session opened before the restore; keeping the live one.`);
+      return false;
+    });
+    const sessions = [...kept, ...live];
+    const exists = (id: string) => sessions.some((s) => s.sessionId === id);
+    const keepLiveFocus = this.#state.focusedSessionId !== HOME_SESSION_ID || !exists(restored.focusedSessionId);
+    const focusedSessionId = keepLiveFocus ? this.#state.focusedSessionId : restored.focusedSessionId;
+    // most recent last, once each, never the focused one
+    const visits = [...restored.focusHistory, restored.focusedSessionId, ...this.#state.focusHistory, this.#state.focusedSessionId];
+    const focusHistory = visits.filter((id, index) => id !== focusedSessionId && exists(id) && visits.lastIndexOf(id) === index);
+    this.#state = Object.freeze({ ...restored, sessions: Object.freeze(sessions), focusedSessionId, focusHistory: Object.freeze(focusHistory) });
+    for (const listener of [...this.#listeners]) listener(this.#state, []);
   }
 
   // ---- internals ----

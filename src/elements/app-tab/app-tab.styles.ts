@@ -1,20 +1,28 @@
 import { css } from 'lit';
 
 export const appTabStyles = css`
+  /*
+   * A tab is a light-DOM child of the host, so page CSS reaches it (resets such as all: unset,
+   * box-sizing); !important in the shadow tree outranks the page's, even its own !important.
+   * A hidden tab keeps its layout size, so a page opened in the background loads at its real size.
+   */
   :host {
-    display: block;
-    position: absolute;
-    inset: 0;
+    display: block !important;
+    position: absolute !important;
+    inset: 0 !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    border: 0 !important;
+    box-sizing: border-box !important;
     overflow: auto;
     background: var(--cif-tab-background, var(--cif-surface, #fff));
   }
-  /* A hidden tab keeps its layout size, so a page opened in the background loads at its real size. */
   :host(:not([active])) {
-    visibility: hidden;
-    pointer-events: none;
+    visibility: hidden !important;
+    pointer-events: none !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   iframe {
     display: block;

@@ -34,7 +34,10 @@ const CUSTOM_ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
  * @slot - The page when it is a DOM node (custom elements, renderer output); iframes live in the shadow root.
  * @csspart frame - The iframe of website, web resource and routed pages.
  * @csspart placeholder - Shown when no renderer or route can show the page.
- * @cssproperty --cif-tab-background - Background behind the page.
+ * @cssproperty --cif-tab-background - Background behind the page. Default: --cif-surface.
+ * @cssproperty --cif-surface - Background of the workspace's surfaces. Default #fff.
+ * @cssproperty --cif-font - Font of the placeholder. Default 14px/1.4 system-ui.
+ * @cssproperty --cif-muted-color - Text colour of the placeholder. Default #555.
  */
 export class CifAppTab extends LitElement {
   static override styles = appTabStyles;
@@ -70,6 +73,7 @@ export class CifAppTab extends LitElement {
     this.#state = state;
     const tab = this.#find(state);
     if (tab === this.#tab) return; // another tab or session changed: nothing to do here
+    if (!tab) this.#disposePage(); // the tab closed: its page goes now, while we still know its renderer
     this.#tab = tab;
     this.requestUpdate();
   }
@@ -101,6 +105,16 @@ export class CifAppTab extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * Builds the page now rather than at the next render: the host calls it when it creates the
+   * tab, so a page renderer runs synchronously with the command that opened the tab, shown or not
+   * (a `keepAlive: false` tab builds only when shown).
+   */
+  preparePage(): void {
+    if (this.#state) this.#tab = this.#find(this.#state);
+    if (this.#tab) this.#buildPageIfNeeded(this.#tab);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // the host may set tab-id before this element upgraded, after the context already answered
     if (changed.has('tabId') && this.#state) this.#tab = this.#find(this.#state);
@@ -110,13 +124,20 @@ export class CifAppTab extends LitElement {
     this.inert = !this.active;
     this.setAttribute('aria-hidden', String(!this.active));
     const mustReload =
-      tab.refreshCount !== this.#renderedRefresh ||
-      tab.parameters !== this.#renderedParameters ||
+      (this.#built && (tab.refreshCount !== this.#renderedRefresh || tab.parameters !== this.#renderedParameters)) ||
       (changed.has('active') && this.active && !tab.keepAlive && this.#shownBefore);
     if (!tab.keepAlive && changed.has('active') && !this.active) this.#disposePage(); // CIF's behaviour: drop it
     if (mustReload) this.#disposePage();
     if (this.active) this.#shownBefore = true;
-    if (!this.#pageNode && !this.#pageUrl && !this.#pageError && (this.active || tab.keepAlive)) this.#buildPage(tab);
+    this.#buildPageIfNeeded(tab);
+  }
+
+  get #built(): boolean {
+    return this.#pageNode !== undefined || this.#pageUrl !== undefined || this.#pageError !== undefined;
+  }
+
+  #buildPageIfNeeded(tab: TabState): void {
+    if (!this.#built && (this.active || tab.keepAlive)) this.#buildPage(tab);
   }
 
   protected override render() {

@@ -1,19 +1,41 @@
 import { css } from 'lit';
 
+/*
+ * The panel is a light-DOM child of the host, so page CSS reaches the element itself: the host
+ * rules that keep it a fixed-width column are !important (outranking the page's), and the rest
+ * of the layout lives in .frame, which page CSS cannot reach. Every mode keeps the iframe where
+ * it is, so the widget never reloads.
+ */
 export const commPanelStyles = css`
   :host {
+    display: block !important;
+    flex: none !important;
+    position: relative !important;
+    box-sizing: border-box !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    min-width: 0 !important;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  .frame {
     display: flex;
     flex-direction: column;
     position: relative;
-    flex: 0 0 auto;
-    width: var(--cif-panel-width, 340px);
+    box-sizing: border-box;
+    width: var(--_panel-width, 340px);
+    height: 100%;
     background: var(--cif-panel-background, #fff);
     border-inline-end: var(--cif-panel-border, 1px solid #cbd5e1);
     font: var(--cif-font, 14px/1.4 system-ui, sans-serif);
-    box-sizing: border-box;
+    color: var(--cif-color, #0f172a);
+    text-align: start;
   }
-  :host([hidden]) {
-    display: none;
+  .frame *,
+  .frame *::before,
+  .frame *::after {
+    box-sizing: border-box;
   }
   .header {
     display: flex;
@@ -31,6 +53,7 @@ export const commPanelStyles = css`
   }
   .toggle {
     font: inherit;
+    color: inherit;
     width: 28px;
     height: 28px;
     border: 1px solid transparent;
@@ -67,44 +90,42 @@ export const commPanelStyles = css`
     opacity: 0.5;
     outline: none;
   }
-  /* Every mode keeps the iframe where it is, so the widget never reloads. */
-  :host([data-mode='minimized']) {
-    width: auto;
-    flex-basis: 44px;
+  .frame.minimized {
+    width: 44px;
   }
-  :host([data-mode='minimized']) .label {
+  .minimized .label {
     writing-mode: vertical-rl;
   }
-  :host([data-mode='minimized']) .header {
+  .minimized .header {
     flex-direction: column-reverse;
     border: 0;
     padding: 8px 6px;
   }
-  :host([data-mode='minimized']) .body,
-  :host([data-mode='collapsed']) .body,
-  :host([data-mode='hidden']) .body {
+  .minimized .body,
+  .collapsed .body,
+  .hidden .body {
     position: absolute;
-    width: var(--cif-panel-width, 340px);
+    width: var(--_panel-width, 340px);
     height: 100%;
     visibility: hidden;
     pointer-events: none;
   }
-  :host([data-mode='collapsed']) {
+  .frame.collapsed {
     width: 28px;
   }
-  :host([data-mode='collapsed']) .header {
+  .collapsed .header {
     padding: 0;
     border: 0;
   }
-  :host([data-mode='collapsed']) .label {
+  .collapsed .label {
     display: none;
   }
-  :host([data-mode='collapsed']) .toggle {
+  .collapsed .toggle {
     width: 28px;
     border-radius: 0;
     height: 48px;
   }
-  :host([data-mode='hidden']) {
+  .frame.hidden {
     width: 0;
     border: 0;
     overflow: hidden;

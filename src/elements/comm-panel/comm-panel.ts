@@ -3,11 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { WorkspaceSubscription } from '../workspace-subscription.js';
 import { PANEL_MODES, type PanelMode } from '../../core/config/types.js';
 import { sandboxTokens } from '../../core/page-url.js';
-import { focusedSession, type WorkspaceState } from '../../core/workspace/state.js';
+import { focusedSession, HOME_SESSION_ID, type WorkspaceState } from '../../core/workspace/state.js';
 import { sendRequest } from '../../events/requests.js';
 import { commPanelStyles } from './comm-panel.styles.js';
 
 export const MIN_PANEL_WIDTH = 300;
+const DEFAULT_WIDTH = 340;
 const KEYBOARD_STEP = 16;
 
 /**
@@ -26,6 +27,12 @@ const KEYBOARD_STEP = 16;
  * @csspart toggle - The minimise / restore button.
  * @cssproperty --cif-panel-background - Background of the panel. Default #fff.
  * @cssproperty --cif-panel-border - Border between panel and tabs. Default 1px solid #cbd5e1.
+ * @cssproperty --cif-font - Font of the panel's header. Default 14px/1.4 system-ui.
+ * @cssproperty --cif-color - Text colour of the panel's header. Default #0f172a.
+ * @cssproperty --cif-border-color - Line under the panel's header. Default #e2e8f0.
+ * @cssproperty --cif-accent - Focus and hover colour of the toggle and the resize handle. Default #2563eb.
+ * @fires cif-set-panel-mode - Request (bubbles, composed, cancelable): the agent toggled the panel (`mode`), or the `mode` attribute changed (`mode`, `sessionId: "home"`).
+ * @fires cif-set-panel-width - Request (bubbles, composed, cancelable): the agent resized the panel by drag or keyboard (`width`).
  */
 export class CifCommPanel extends LitElement {
   static override styles = commPanelStyles;
@@ -40,7 +47,7 @@ export class CifCommPanel extends LitElement {
   @property() accessor mode: PanelMode = 'docked';
 
   /** Width in pixels, one for all sessions; values under 300 are ignored, as in CIF. */
-  @property({ type: Number }) accessor width = 340;
+  @property({ type: Number }) accessor width = DEFAULT_WIDTH;
 
   /** Accessible name of the panel and title of its iframe. */
   @property() accessor label = 'Communication panel';
@@ -70,7 +77,7 @@ export class CifCommPanel extends LitElement {
 
   /** The width shown now (at least 300). */
   get currentWidth(): number {
-    return Math.max(MIN_PANEL_WIDTH, this.dragWidth ?? (Number.isFinite(this.width) ? this.width : 340));
+    return Math.max(MIN_PANEL_WIDTH, this.dragWidth ?? (Number.isFinite(this.width) ? this.width : DEFAULT_WIDTH));
   }
 
   /** The iframe of the provider's widget, if any. */
@@ -84,16 +91,29 @@ export class CifCommPanel extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // CIF ignores a width under 300: the panel keeps the width it had
+    if (changed.has('width') && !(Number.isFinite(this.width) && this.width >= MIN_PANEL_WIDTH)) {
+      console.warn(`cif-comm-panel: width ${this.width} ignored; it must be a number of pixels, at least ${MIN_PANEL_WIDTH}.`);
+      this.width = changed.get('width') ?? DEFAULT_WIDTH;
+    }
+    if (changed.has('mode') && !PANEL_MODES.includes(this.mode)) {
+      console.warn(`cif-comm-panel: mode "${this.mode}" ignored; it must be one of ${PANEL_MODES.join(', ')}.`);
+      this.mode = changed.get('mode') ?? 'docked';
+    }
     this.setAttribute('aria-label', this.label);
     this.dataset.mode = this.currentMode;
-    this.style.setProperty('--cif-panel-width', `${this.currentWidth}px`);
-    if (changed.has('mode') && changed.get('mode') !== undefined) this.#request('cif-set-panel-mode', { mode: this.mode });
+    // set through the CSSOM (allowed under a strict style-src), read by the shadow styles only
+    this.style.setProperty('--_panel-width', `${this.currentWidth}px`);
+    // the attribute is Home's mode; sessions keep their own
+    if (changed.has('mode') && changed.get('mode') !== undefined && this.mode !== changed.get('mode')) {
+      this.#request('cif-set-panel-mode', { mode: this.mode, sessionId: HOME_SESSION_ID });
+    }
   }
 
   protected override render() {
     const mode = this.currentMode;
     const expanded = mode === 'docked';
-    return html`
+    return html`<div class="frame ${mode}">
       <div class="header" part="header">
         <span class="label">${this.label}</span>
         <button part="toggle" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-label=${expanded ? `Minimize ${this.label}` : `Open ${this.label}`}
@@ -109,10 +129,10 @@ export class CifCommPanel extends LitElement {
             tabindex="0" aria-valuemin=${MIN_PANEL_WIDTH} aria-valuenow=${this.currentWidth}
             @pointerdown=${this.#startDrag} @keydown=${this.#onHandleKey}></div>`
         : nothing}
-    `;
+    </div>`;
   }
 
-  #request(name: 'cif-set-panel-mode' | 'cif-set-panel-width', detail: { mode: PanelMode } | { width: number }): void {
+  #request(name: 'cif-set-panel-mode' | 'cif-set-panel-width', detail: { mode: PanelMode; sessionId?: string } | { width: number }): void {
     const result = sendRequest(this, name, detail as never);
     if (!result) {
       // no workspace around: the panel manages itself

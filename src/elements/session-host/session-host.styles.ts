@@ -1,19 +1,18 @@
 import { css } from 'lit';
 
 export const sessionHostStyles = css`
+  /*
+   * The page may restyle the host element itself (display, resets such as all: unset, its own
+   * box-sizing); the layout therefore lives in .frame, which page CSS cannot reach. --cif-*
+   * properties are only read, never declared here, so the page's (on :root or any ancestor) win.
+   */
   :host {
-    --cif-accent: #2563eb;
-    display: flex;
-    position: relative;
-    min-height: 320px;
+    display: block;
     height: 100%;
-    font: var(--cif-font, 14px/1.4 system-ui, sans-serif);
-    color: var(--cif-color, #0f172a);
-    background: var(--cif-surface, #fff);
-    box-sizing: border-box;
+    min-height: 320px;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   /* The configuration script is data, whatever the page's CSS says about scripts. */
   ::slotted(script) {
@@ -21,6 +20,23 @@ export const sessionHostStyles = css`
   }
   [hidden] {
     display: none !important;
+  }
+  .frame {
+    display: flex;
+    position: relative;
+    box-sizing: border-box;
+    width: 100%;
+    height: 100%;
+    min-height: 320px;
+    font: var(--cif-font, 14px/1.4 system-ui, sans-serif);
+    color: var(--cif-color, #0f172a);
+    background: var(--cif-surface, #fff);
+    text-align: start;
+  }
+  .frame *,
+  .frame *::before,
+  .frame *::after {
+    box-sizing: border-box;
   }
   .rail {
     flex: 0 0 var(--cif-rail-width, 220px);
@@ -53,11 +69,11 @@ export const sessionHostStyles = css`
   }
   .entry[aria-selected='true'] {
     background: rgb(255 255 255 / 0.16);
-    box-shadow: inset 3px 0 0 var(--cif-accent);
+    box-shadow: inset 3px 0 0 var(--cif-accent, #2563eb);
   }
   .entry:focus-visible,
   .tab:focus-visible {
-    outline: 2px solid var(--cif-accent);
+    outline: 2px solid var(--cif-accent, #2563eb);
   }
   .title {
     flex: 1;
@@ -134,16 +150,19 @@ export const sessionHostStyles = css`
   .tab[aria-selected='true'] {
     background: var(--cif-surface, #fff);
     color: inherit;
-    box-shadow: inset 0 2px 0 var(--cif-accent);
+    box-shadow: inset 0 2px 0 var(--cif-accent, #2563eb);
   }
   .panels {
     position: relative;
     flex: 1;
     min-height: 0;
   }
+  /* Home covers the tabs, which stay laid out at their real size behind it. */
   .home {
     position: absolute;
     inset: 0;
+    z-index: 1;
     overflow: auto;
+    background: var(--cif-surface, #fff);
   }
 `;

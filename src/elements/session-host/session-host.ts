@@ -3,24 +3,27 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { workspaceContext } from '../../context.js';
 import type { PanelMode, ResolvedConfig } from '../../core/config/types.js';
-import { validateConfig } from '../../core/config/validate.js';
+import { EMPTY_CONFIG, validateConfig } from '../../core/config/validate.js';
 import { CifError } from '../../core/errors.js';
 import type { JsonValue } from '../../core/json.js';
-import { parseSnapshot, serializeSnapshot, snapshotKey } from '../../core/persistence/snapshot.js';
+import { parseSnapshot, serializeSnapshot } from '../../core/persistence/snapshot.js';
 import type { WorkspaceChange } from '../../core/workspace/changes.js';
 import type { CreateSessionInput, CreateTabInput } from '../../core/workspace/inputs.js';
 import { focusedSession, HOME_SESSION_ID, type SessionState, type WorkspaceState } from '../../core/workspace/state.js';
 import { Workspace, type ResolveOData } from '../../core/workspace/workspace.js';
 import { CifRestoreFailedEvent, CifConfigErrorEvent, CifSessionCloseEvent, CifTabCloseEvent, CifPanelResizedEvent } from '../../events/notifications.js';
-import { REQUEST_NAMES, type CifRequestEvent, type RequestName } from '../../events/requests.js';
+import { REQUEST_NAMES, type CifRequestEvent } from '../../events/requests.js';
 import type { WorkspaceBinding } from '../../binding.js';
 import { CifAppTab, type PageDisposer, type PageEnvironment, type PageRenderer } from '../app-tab/app-tab.js';
 import type { CifCommPanel } from '../comm-panel/comm-panel.js';
 import { notificationFor } from './change-events.js';
+import { renderRailEntry, renderTabHeader, type ChromeActions } from './chrome.js';
+import { handleRequest, type RequestTarget } from './request-handler.js';
 import { RovingTabsController } from './roving-tabs.js';
 import { sessionHostStyles } from './session-host.styles.js';
+import { SnapshotStore, type PersistMode } from './snapshot-store.js';
 
-export type PersistMode = 'session' | 'local' | 'none';
+export type { PersistMode } from './snapshot-store.js';
 
 /** Where `bindGlobalApis()` leaves its host for the page APIs (a registered symbol: any copy finds it). */
 export const BOUND_HOST = Symbol.for('cif-workspace.bound-host');
@@ -48,7 +51,7 @@ export const BOUND_HOST = Symbol.for('cif-workspace.bound-host');
  * @fires cif-panel-mode-changed - The communication panel's mode changed (`mode`, `previousMode`).
  * @fires cif-panel-resized - The communication panel's width changed (`width`).
  * @fires cif-restore-failed - A stored snapshot was unusable and was discarded (`reason`).
- * @fires cif-config-error - An inline or `config-src` configuration was refused (`error`).
+ * @fires cif-config-error - A configuration (the `config` property, inline or `config-src`) was refused (`error`); the previous one stays.
  * @fires cif-session-close - Cancelable, before a session the agent closes goes away (`sessionId`).
  * @fires cif-tab-close - Cancelable, before a tab the agent closes goes away (`sessionId`, `tabId`).
  * @csspart rail - The vertical session rail.
@@ -64,7 +67,12 @@ export const BOUND_HOST = Symbol.for('cif-workspace.bound-host');
  * @cssproperty --cif-rail-color - Text colour of the session rail. Default #e2e8f0.
  * @cssproperty --cif-rail-width - Width of the session rail. Default 220px.
  * @cssproperty --cif-strip-background - Background of the tab strip. Default #f1f5f9.
- * @cssproperty --cif-font - Font of the workspace chrome. Default 14px system-ui.
+ * @cssproperty --cif-font - Font of the workspace chrome. Default 14px/1.4 system-ui.
+ * @cssproperty --cif-color - Text colour of the workspace. Default #0f172a.
+ * @cssproperty --cif-muted-color - Text colour of tab headers that are not selected. Default #334155.
+ * @cssproperty --cif-border-color - Line under the tab strip. Default #cbd5e1.
+ * @cssproperty --cif-badge-background - Background of the unread badge. Default #dc2626.
+ * @cssproperty --cif-attention-background - Background of the attention badge. Default #d97706.
  */
 export class CifSessionHost extends LitElement {
   static override styles = sessionHostStyles;
@@ -89,13 +97,19 @@ export class CifSessionHost extends LitElement {
   readonly #tabs = new Map<string, CifAppTab>();
   readonly #renderers = new Map<string, { render: PageRenderer; dispose: PageDisposer | undefined }>();
   #environment: PageEnvironment = { renderers: this.#renderers, routes: {}, urlPolicy: {} };
+  /** A configuration arrived (inline, `config-src` or the property); until then the built-ins serve. */
   #configured = false;
-  #restored = false;
+  /** The `config-src` being fetched, if any: readiness waits for it. */
+  #fetching: string | null = null;
   #loadedConfigSrc: string | null = null;
+  /** Set once the host is ready: its snapshot's place, claimed again when the host is re-inserted. */
+  #store: SnapshotStore | undefined;
+  #saving = false;
+  #wasBound = false;
   #panelWidth: number | undefined;
   #markReady!: () => void;
 
-  /** Resolves once the host has its configuration and has restored its stored state. */
+  /** Resolves once the host has its configuration (or found it has none) and has restored its stored state. */
   readonly ready: Promise<void> = new Promise((resolve) => (this.#markReady = resolve));
 
   readonly #rail = new RovingTabsController(this, { container: 'rail', orientation: 'vertical', onClose: (id) => this.#requestSessionClose(id) });
@@ -104,7 +118,14 @@ export class CifSessionHost extends LitElement {
   constructor() {
     super();
     this.#workspace.subscribe((state, changes) => this.#onChange(state, changes));
-    for (const name of REQUEST_NAMES) this.addEventListener(name, (event) => this.#onRequest(name, event as CifRequestEvent));
+    for (const name of REQUEST_NAMES) this.addEventListener(name, (event) => handleRequest(this.#requestTarget, name, event as CifRequestEvent));
+    // Lit takes over its own properties set before the upgrade; these plain accessors need the same
+    for (const name of ['config', 'resolveOData'] as const) {
+      if (!Object.hasOwn(this, name)) continue;
+      const value = (this as Record<string, unknown>)[name];
+      delete (this as Record<string, unknown>)[name];
+      (this as Record<string, unknown>)[name] = value;
+    }
   }
 
   // ---- configuration ----
@@ -114,9 +135,23 @@ export class CifSessionHost extends LitElement {
     return this.#workspace.config;
   }
 
-  /** Replaces the configuration; an invalid one throws `INVALID_CONFIG` and the previous one stays. */
+  /**
+   * Replaces the configuration. Never throws (frameworks set properties while they render): an
+   * invalid one is reported with `console.error` and `cif-config-error`, and the previous one
+   * stays. `setConfig()` returns the error instead.
+   */
   set config(value: unknown) {
-    this.#applyConfig(validateConfig(value));
+    this.setConfig(value).catch(() => {});
+  }
+
+  /** Replaces the configuration; rejects with `INVALID_CONFIG` (and reports it) when it is invalid. */
+  setConfig(value: unknown): Promise<void> {
+    try {
+      this.#applyConfig(validateConfig(value));
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(this.#reportConfigError(error));
+    }
   }
 
   /** The data adapter's hook for `{$odata…}` and `{anchor.*}` slugs. */
@@ -130,8 +165,8 @@ export class CifSessionHost extends LitElement {
 
   /**
    * Lets the embedding CRM render its own record, list, dashboard and search pages. `render` is
-   * called once when a tab of that page type is shown first and again on refresh; `dispose` when
-   * the tab closes.
+   * called synchronously once when a tab of that page type is created (shown or not; a tab with
+   * `keepAlive: false` when it is shown) and again on refresh; `dispose` when the tab's page goes.
    */
   registerPageRenderer(pageType: string, render: PageRenderer, dispose?: PageDisposer): void {
     if (typeof render !== 'function') throw new CifError('INVALID_INPUT', 'render: must be a function');
@@ -234,8 +269,9 @@ export class CifSessionHost extends LitElement {
     return this.#settle(() => this.#workspace.updateContext(sessionId, values));
   }
 
-  setPanelMode(mode: PanelMode): Promise<void> {
-    return this.#settle(() => this.#workspace.setPanelMode(mode));
+  /** Sets the panel mode of a session: the focused one by default (Home's is the panel's `mode` attribute). */
+  setPanelMode(mode: PanelMode, sessionId?: string): Promise<void> {
+    return this.#settle(() => this.#workspace.setPanelMode(mode, sessionId));
   }
 
   /** The comm panel's width, for all sessions; values under 300 are ignored, as in CIF. */
@@ -263,22 +299,44 @@ export class CifSessionHost extends LitElement {
     return result;
   }
 
-  // ---- lifecycle ----
+  // ---- lifecycle: removal is not destruction (frameworks move subtrees) ----
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readInlineConfig();
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#onParsed, { once: true });
+    if (this.#wasBound) this.bindGlobalApis();
+    this.#wasBound = false;
+    // back in the page: take a place for the snapshot again (the state never left)
+    this.#store?.open(() => this.#save(this.#workspace.state), false);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('DOMContentLoaded', this.#onParsed);
+    const shared = globalThis as { [BOUND_HOST]?: CifSessionHost };
+    if (shared[BOUND_HOST] === this) {
+      delete shared[BOUND_HOST];
+      this.#wasBound = true;
+    }
+    this.#store?.close();
+  }
+
+  /** The page finished parsing: an inline config written after the host is there now. */
+  #onParsed = (): void => {
+    this.#readInlineConfig();
+    this.requestUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('maxSessions')) this.#applyLimit('maxSessions', this.maxSessions);
     if (changed.has('maxTabs')) this.#applyLimit('maxTabs', this.maxTabs);
     if (changed.has('allowInsecureUrls')) {
       this.#workspace.urlPolicy = { allowInsecure: this.allowInsecureUrls, baseUrl: document.baseURI };
-      this.#environment = { ...this.#environment, urlPolicy: this.#workspace.urlPolicy };
-      for (const tab of this.#tabs.values()) tab.environment = this.#environment;
+      this.#setEnvironment({ urlPolicy: this.#workspace.urlPolicy });
     }
     if (changed.has('configSrc') && this.configSrc && this.configSrc !== this.#loadedConfigSrc) void this.#fetchConfig(this.configSrc);
+    if (!this.#store && !this.#awaitingConfig()) this.#becomeReady();
   }
 
   /** An attribute is page input: a bad limit is reported and the default kept, never thrown into a render. */
@@ -291,8 +349,18 @@ export class CifSessionHost extends LitElement {
     }
   }
 
+  /** True while a configuration is on its way: a `config-src` fetch, or an inline script the parser has not reached. */
+  #awaitingConfig(): boolean {
+    if (this.#configured) return false;
+    return this.#fetching !== null || (document.readyState === 'loading' && !this.#inlineConfigScript());
+  }
+
+  #inlineConfigScript(): Element | null {
+    return this.querySelector(':scope > script[type="application/json"]');
+  }
+
   #readInlineConfig(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const script = this.#inlineConfigScript();
     if (!script || this.#configured) return;
     try {
       this.#applyConfig(validateConfig(JSON.parse(script.textContent ?? '')));
@@ -302,71 +370,75 @@ export class CifSessionHost extends LitElement {
   }
 
   async #fetchConfig(url: string): Promise<void> {
-    this.#loadedConfigSrc = url;
+    this.#loadedConfigSrc = this.#fetching = url;
     try {
       const response = await fetch(url);
       if (!response.ok) throw new CifError('INVALID_CONFIG', `config-src: ${url} answered ${response.status}`);
       this.#applyConfig(validateConfig(await response.json()));
     } catch (error) {
       this.#reportConfigError(error);
+    } finally {
+      // a config that cannot be had leaves the built-ins in force: the host comes up regardless
+      if (this.#fetching === url) this.#fetching = null;
+      this.requestUpdate();
     }
   }
 
-  #reportConfigError(error: unknown): void {
+  #reportConfigError(error: unknown): CifError {
     const cif = error instanceof CifError ? error : new CifError('INVALID_CONFIG', `config: ${(error as Error).message}`);
     console.error(`cif-workspace: ${cif.message}`);
     this.dispatchEvent(new CifConfigErrorEvent(cif));
+    return cif;
   }
 
   #applyConfig(config: ResolvedConfig): void {
     this.#workspace.config = config;
     this.#configured = true;
-    this.#environment = { ...this.#environment, routes: config.routes };
+    this.#setEnvironment({ routes: config.routes });
+    this.requestUpdate(); // readiness is decided in willUpdate, once id and persist are in too
+  }
+
+  #setEnvironment(patch: Partial<PageEnvironment>): void {
+    this.#environment = { ...this.#environment, ...patch };
     for (const tab of this.#tabs.values()) tab.environment = this.#environment;
-    this.#restore(); // restore waits for the config
-    this.#markReady();
   }
 
-  // ---- persistence ----
+  // ---- readiness and persistence ----
 
-  #storage(): Storage | undefined {
-    try {
-      return this.persist === 'local' ? localStorage : this.persist === 'none' ? undefined : sessionStorage;
-    } catch {
-      return undefined; // storage can be blocked (privacy settings, sandboxed frames)
-    }
+  /** Restores the stored workspace (merged with anything opened meanwhile), then serves the APIs. */
+  #becomeReady(): void {
+    if (!this.#configured && this.#workspace.config !== EMPTY_CONFIG) this.#workspace.config = EMPTY_CONFIG;
+    const store = (this.#store = new SnapshotStore(this.persist, this.id || 'default'));
+    store.open((text) => {
+      this.#restore(store, text);
+      this.#saving = true;
+      this.#save(this.#workspace.state);
+      this.#markReady();
+    });
   }
 
-  #restore(): void {
-    if (this.#restored) return;
-    this.#restored = true;
-    const storage = this.#storage();
-    const text = storage?.getItem(snapshotKey(this.id));
+  #restore(store: SnapshotStore, text: string | null): void {
     if (!text) return;
     try {
       this.#workspace.restore(parseSnapshot(text));
     } catch (error) {
       const reason = (error as Error).message;
       console.warn(`cif-workspace: discarded the stored workspace (${reason})`);
-      storage?.removeItem(snapshotKey(this.id));
+      store.discard();
       this.dispatchEvent(new CifRestoreFailedEvent(reason));
     }
   }
 
   #save(state: WorkspaceState): void {
-    if (!this.#restored) return; // never overwrite a snapshot we have not read yet
-    try {
-      this.#storage()?.setItem(snapshotKey(this.id), serializeSnapshot(state));
-    } catch (error) {
-      console.warn(`cif-workspace: could not save the workspace (${(error as Error).message})`);
-    }
+    if (!this.#saving) return; // never overwrite a snapshot we have not read yet
+    this.#store?.save(state.sessions.length > 1 ? serializeSnapshot(state) : null);
   }
 
   // ---- state changes ----
 
   #onChange(state: WorkspaceState, changes: readonly WorkspaceChange[]): void {
-    this.#syncTabElements(state);
     this.#provider.setValue(state);
+    this.#syncTabElements(state);
     this.requestUpdate();
     this.#save(state);
     for (const change of changes) {
@@ -375,7 +447,11 @@ export class CifSessionHost extends LitElement {
     }
   }
 
-  /** Creates an element for each new tab and removes those of closed tabs; never moves one. */
+  /**
+   * Creates an element for each new tab and removes those of closed tabs; never moves one. A new
+   * tab builds its page at once (the snapshot it reads is already provided), so page renderers
+   * run synchronously with the command that created the tab.
+   */
   #syncTabElements(state: WorkspaceState): void {
     const live = new Set<string>();
     const focused = focusedSession(state);
@@ -383,6 +459,7 @@ export class CifSessionHost extends LitElement {
       for (const tab of session.tabs) {
         live.add(tab.tabId);
         let element = this.#tabs.get(tab.tabId);
+        const created = !element;
         if (!element) {
           element = document.createElement('cif-app-tab') as CifAppTab;
           element.tabId = tab.tabId;
@@ -394,6 +471,7 @@ export class CifSessionHost extends LitElement {
           this.append(element);
         }
         element.active = session === focused && session.focusedTabId === tab.tabId;
+        if (created && element instanceof CifAppTab) element.preparePage();
       }
     }
     for (const [tabId, element] of this.#tabs) {
@@ -405,51 +483,17 @@ export class CifSessionHost extends LitElement {
 
   // ---- requests (data down, intent up) ----
 
-  #onRequest(name: RequestName, event: CifRequestEvent): void {
-    event.preventDefault();
-    event.stopPropagation();
-    const detail = (event.detail ?? {}) as unknown as Record<string, unknown> & { result?: Promise<unknown> };
-    const run = (): Promise<unknown> => {
-      switch (name) {
-        case 'cif-create-session': {
-          const { result: _result, ...input } = detail;
-          return this.createSession(input as unknown as CreateSessionInput);
-        }
-        case 'cif-create-tab': {
-          const { result: _result, sessionId, ...input } = detail;
-          const target = typeof sessionId === 'string' ? sessionId : this.#sessionOf(event);
-          return this.createTab(input as unknown as CreateTabInput, target);
-        }
-        case 'cif-focus-session':
-          return this.focusSession(detail.sessionId as string);
-        case 'cif-close-session':
-          return this.#requestSessionClose(detail.sessionId as string);
-        case 'cif-focus-tab':
-          return this.focusTab(detail.tabId as string);
-        case 'cif-close-tab':
-          return this.#requestTabClose(detail.tabId as string);
-        case 'cif-set-panel-mode':
-          return this.setPanelMode(detail.mode as PanelMode);
-        case 'cif-set-panel-width':
-          return this.setPanelWidth(detail.width as number);
-      }
-    };
-    let result: Promise<unknown>;
-    try {
-      result = run();
-    } catch (error) {
-      result = Promise.reject(error);
-    }
-    // the caller may ignore the promise; an unhandled rejection would only add noise
-    result.catch(() => {});
-    if (event.detail) (event.detail as { result?: Promise<unknown> }).result = result;
-  }
-
-  /** The session of the element that sent a request: the `<cif-app-tab>` it sits in, if any. */
-  #sessionOf(event: Event): string | undefined {
-    const tab = event.composedPath().find((node): node is CifAppTab => node instanceof CifAppTab);
-    return tab?.sessionId || undefined;
-  }
+  readonly #requestTarget: RequestTarget = {
+    createSession: (input) => this.createSession(input),
+    createTab: (input, sessionId) => this.createTab(input, sessionId),
+    focusSession: (sessionId) => this.focusSession(sessionId),
+    focusTab: (tabId) => this.focusTab(tabId),
+    requestSessionClose: (sessionId) => this.#requestSessionClose(sessionId),
+    requestTabClose: (tabId) => this.#requestTabClose(tabId),
+    setPanelMode: (mode, sessionId) => this.setPanelMode(mode, sessionId),
+    setPanelWidth: (width) => this.setPanelWidth(width),
+    sessionOf: (event) => event.composedPath().find((node): node is CifAppTab => node instanceof CifAppTab)?.sessionId || undefined,
+  };
 
   /** A close the agent asked for: announced first, and the page may veto it. Resolves true when closed. */
   async #requestSessionClose(sessionId: string): Promise<boolean> {
@@ -478,14 +522,29 @@ export class CifSessionHost extends LitElement {
 
   // ---- rendering ----
 
+  readonly #railActions: ChromeActions = {
+    focus: (sessionId) => void this.focusSession(sessionId),
+    close: (sessionId) => void this.#requestSessionClose(sessionId).catch(() => {}),
+  };
+
+  readonly #stripActions: ChromeActions = {
+    focus: (tabId) => void this.focusTab(tabId),
+    close: (tabId) => void this.#requestTabClose(tabId).catch(() => {}),
+  };
+
+  /**
+   * The layout lives in `.frame`, inside the shadow root, so the page's CSS on the host element
+   * (`display`, resets) cannot break it. Tabs are laid out even behind Home: a page opened in the
+   * background loads at its real size; Home simply covers them.
+   */
   protected override render() {
     const state = this.#workspace.state;
     const focused = focusedSession(state);
     const isHome = focused.sessionId === HOME_SESSION_ID;
-    return html`
+    return html`<div class="frame">
       <nav class="rail" part="rail" aria-label="Sessions">
         <div role="tablist" aria-orientation="vertical" aria-label="Sessions" class="rail-list" @keydown=${this.#rail.onKeydown}>
-          ${state.sessions.map((session) => this.#renderRailEntry(session, session === focused))}
+          ${state.sessions.map((session) => renderRailEntry(session, session === focused, this.#railActions))}
         </div>
       </nav>
       <slot name="panel" class="panel-slot" @slotchange=${this.#onPanelSlotted}></slot>
@@ -493,63 +552,13 @@ export class CifSessionHost extends LitElement {
         ${isHome
           ? nothing
           : html`<div role="tablist" part="tab-strip" class="strip" aria-label=${`Tabs of ${focused.title}`} @keydown=${this.#strip.onKeydown}>
-              ${focused.tabs.map((tab) => this.#renderTabHeader(tab.tabId, tab.title, tab.canClose, tab.tabId === focused.focusedTabId, tab.icon))}
+              ${focused.tabs.map((tab) => renderTabHeader(tab, tab.tabId === focused.focusedTabId, this.#stripActions))}
             </div>`}
         <div class="panels" part="panels">
+          <slot name="tabs" class="tabs-slot"></slot>
           <div class="home" role="tabpanel" aria-label="Home" ?hidden=${!isHome}><slot></slot></div>
-          <slot name="tabs" class="tabs-slot" ?hidden=${isHome}></slot>
         </div>
       </div>
-    `;
-  }
-
-  #renderRailEntry(session: SessionState, selected: boolean) {
-    const badge = session.unread > 0 ? (session.unread >= 10 ? '9+' : String(session.unread)) : session.attention > 0 ? '!' : '';
-    const described = [session.unread ? `${session.unread} new updates` : '', session.attention ? 'needs attention' : ''].filter(Boolean).join(', ');
-    return html`<div
-      role="tab"
-      part="session"
-      class="entry"
-      data-session-id=${session.sessionId}
-      aria-selected=${selected ? 'true' : 'false'}
-      tabindex=${selected ? 0 : -1}
-      aria-keyshortcuts=${session.canClose ? 'Delete' : nothing}
-      aria-description=${described || nothing}
-      title=${session.title}
-      @click=${() => void this.focusSession(session.sessionId)}
-    >
-      ${session.icon ? html`<img class="icon" src=${session.icon} alt="" />` : html`<span class="icon initial" aria-hidden="true">${session.isDefault ? '⌂' : session.title.trim().charAt(0).toUpperCase() || '•'}</span>`}
-      <span class="title">${session.title}</span>
-      ${badge ? html`<span part="badge" class="badge ${session.unread ? 'unread' : 'attention'}" aria-hidden="true">${badge}</span>` : nothing}
-      ${session.canClose
-        ? html`<span part="close" class="close" aria-hidden="true" title=${`Close ${session.title}`} @click=${(e: Event) => {
-            e.stopPropagation();
-            void this.#requestSessionClose(session.sessionId).catch(() => {});
-          }}>×</span>`
-        : nothing}
-    </div>`;
-  }
-
-  #renderTabHeader(tabId: string, title: string, canClose: boolean, selected: boolean, icon: string | undefined) {
-    return html`<div
-      role="tab"
-      part="tab"
-      class="tab"
-      data-tab-id=${tabId}
-      aria-selected=${selected ? 'true' : 'false'}
-      tabindex=${selected ? 0 : -1}
-      aria-keyshortcuts=${canClose ? 'Delete' : nothing}
-      title=${title}
-      @click=${() => void this.focusTab(tabId)}
-    >
-      ${icon ? html`<img class="icon" src=${icon} alt="" />` : nothing}
-      <span class="title">${title}</span>
-      ${canClose
-        ? html`<span part="close" class="close" aria-hidden="true" title=${`Close ${title}`} @click=${(e: Event) => {
-            e.stopPropagation();
-            void this.#requestTabClose(tabId).catch(() => {});
-          }}>×</span>`
-        : nothing}
     </div>`;
   }
 

@@ -90,8 +90,8 @@ describe('schema/cif-config.schema.json', () => {
 
   it('is a draft-07 JSON Schema with an id and a title', () => {
     expect(document.$schema).to.equal('http://json-schema.org/draft-07/schema#');
-    expect(document.$id).to.be.a('string').and.not.be.empty;
-    expect(document.title).to.be.a('string').and.not.be.empty;
+    expect(document.$id).to.equal('urn:cif-workspace:schema:cif-config');
+    expect(document.title).to.equal('cif-workspace configuration');
   });
 
   it('requires the two template lists, allows $schema and closes the top level', () => {

@@ -2,9 +2,19 @@ import { expect } from '@open-wc/testing';
 import { overridableParameters, PAGE_TYPE_RULES, PAGE_TYPES } from '../../../src/core/config/index.js';
 
 describe('page types', () => {
-  it('have rules for every page type, each with at least one required parameter', () => {
+  it('have rules for every page type, each requiring the contract\'s parameter', () => {
     expect(Object.keys(PAGE_TYPE_RULES)).to.have.members([...PAGE_TYPES]);
-    for (const pageType of PAGE_TYPES) expect(PAGE_TYPE_RULES[pageType].required, pageType).not.to.be.empty;
+    const required = Object.fromEntries(PAGE_TYPES.map((pageType) => [pageType, PAGE_TYPE_RULES[pageType].required]));
+    expect(required).to.deep.equal({
+      website: ['url'],
+      webresource: ['webresourceName'],
+      entityrecord: ['entityName'],
+      entitylist: ['entityName'],
+      dashboard: ['dashboardId'],
+      search: ['searchText'],
+      custom: ['name'],
+      control: ['controlName'],
+    });
   });
 
   it('let run-time parameters set the page type\'s and the template\'s own names, minus config-only ones', () => {

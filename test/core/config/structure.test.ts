@@ -9,8 +9,12 @@ describe('validateConfig: structure', () => {
     expect(resolved.notificationTemplates.get('contoso_incoming')?.fields).to.have.length(2);
   });
 
-  it('accepts the smallest config', () => {
-    expect(() => validateConfig({ sessionTemplates: [], appTabTemplates: [] })).not.to.throw();
+  it('accepts the smallest config, which leaves the built-ins only', () => {
+    const resolved = validateConfig({ sessionTemplates: [], appTabTemplates: [] });
+    expect([...resolved.sessionTemplates.keys()]).to.have.members([
+      'msdyn_chat_session', 'msdyn_sms_session', 'msdyn_voicecall_session', 'msdyn_entityrecord_session', 'case_entity_session_default_template',
+    ]);
+    expect(resolved.notificationTemplates.size).to.equal(0);
   });
 
   describe('shape of the whole', () => {
@@ -40,10 +44,16 @@ describe('validateConfig: structure', () => {
       expectInvalid(configWith((c) => (c.sessionTemplates[0].$schema = 'x')), 'sessionTemplates[0].$schema');
     });
 
-    it('rejects explicit undefined for an optional field (exact optional)', () => {
-      expectInvalid(configWith((c) => (c.sessionTemplates[1].icon = undefined)), 'sessionTemplates[1].icon');
-      const message = expectInvalid(configWith((c) => (c.appProfile = undefined)), 'appProfile');
-      expect(message).not.to.contain('is required');
+    it('takes explicit undefined as absent, as JSON would (a config built in code writes `icon: maybe`)', () => {
+      const config = validateConfig(configWith((c) => {
+        c.sessionTemplates[1].icon = undefined;
+        c.appProfile = undefined;
+      }));
+      expect(config.sessionTemplates.get(validConfig().sessionTemplates[1]!.uniqueName)!.icon).to.equal(undefined);
+      expect(config.appProfile).to.equal(undefined);
+      // a required field that is undefined is still missing
+      const message = expectInvalid(configWith((c) => (c.sessionTemplates[1].title = undefined)), 'sessionTemplates[1].title');
+      expect(message).to.contain('sessionTemplates[1].title: is required');
     });
   });
 
@@ -152,11 +162,14 @@ describe('validateConfig: structure', () => {
 
   describe('parameters hold JSON values', () => {
     it('accepts nested objects, arrays, numbers, booleans and null', () => {
-      expect(() => validateConfig(validConfig())).not.to.throw();
+      const resolved = validateConfig(validConfig());
+      expect(resolved.appTabTemplates.get('contoso_orders')?.parameters).to.deep.equal({
+        name: 'contoso-orders',
+        data: { customer: '{customerRecordId}', limit: 10, open: true, tags: ['a', null] },
+      });
     });
 
     it('rejects a value JSON cannot carry, naming the value itself', () => {
-      expectInvalid(configWith((c) => (c.appTabTemplates[0].parameters.data = undefined)), 'appTabTemplates[0].parameters.data');
       const message = expectInvalid(
         configWith((c) => (c.appTabTemplates[1].parameters.data.limit = Number.NaN)),
         'appTabTemplates[1].parameters.data.limit',
@@ -167,7 +180,7 @@ describe('validateConfig: structure', () => {
         'appTabTemplates[1].parameters.data.tags[1]',
       );
       expectInvalid(
-        configWith((c) => (c.appTabTemplates[1].parameters.data.tags[0] = { deep: [1, undefined] })),
+        configWith((c) => (c.appTabTemplates[1].parameters.data.tags[0] = { deep: [1, Symbol('x')] })),
         'appTabTemplates[1].parameters.data.tags[0].deep[1]',
       );
     });

@@ -162,7 +162,8 @@ describe('Workspace', () => {
       expectNoChange(ws, log, () => ws.createSession({ templateName: 'contoso_case' }, { genericOnly: true }), 'TEMPLATE_NOT_GENERIC');
       const profiled = new Workspace({ config: validateConfig({ ...testConfig, appProfile: { uniqueName: 'contoso_agent', sessionTemplates: ['contoso_call'] } }) });
       expectCifError(() => profiled.createSession(chat()), 'TEMPLATE_NOT_IN_PROFILE', /not in the app profile "contoso_agent"/);
-      expect(profiled.createSession({ templateName: 'contoso_call' })).to.be.a('string');
+      const allowed = profiled.createSession({ templateName: 'contoso_call' });
+      expect(profiled.getSession(allowed).templateName).to.equal('contoso_call');
     });
 
     it('stops at max-sessions with CIF\'s message', () => {
@@ -182,7 +183,8 @@ describe('Workspace', () => {
       const { ws, log } = setup();
       expectNoChange(ws, log, () => ws.createSession({ templateName: 'contoso_link', templateParameters: { link: 'javascript:alert(1)' } }), 'UNSAFE_URL');
       expectNoChange(ws, log, () => ws.createSession({ templateName: 'contoso_link' }), 'INVALID_INPUT', /parameters\.url of tab template "contoso_anysite": required/);
-      expect(ws.createSession({ templateName: 'contoso_link', templateParameters: { link: 'https://contoso.example/p?a=1' } })).to.be.a('string');
+      const id = ws.createSession({ templateName: 'contoso_link', templateParameters: { link: 'https://contoso.example/p?a=1' } });
+      expect(ws.getSession(id).tabs[1]!.parameters.url).to.equal('https://contoso.example/p?a=1');
     });
 
     it('checks its input and names the bad path', () => {
@@ -533,8 +535,52 @@ describe('Workspace', () => {
       other.createSession(chat());
       log.length = 0;
       ws.restore(other.state);
-      expect(ws.state).to.equal(other.state);
+      expect(ws.state).to.deep.equal(other.state);
       expect(log).to.deep.equal([[]]);
+    });
+
+    it('keeps the sessions opened before the restore, after the restored ones, with their focus', () => {
+      const { ws, log, warnings } = setup({ generateId: (kind) => `${kind}-live-${Math.random()}` });
+      const earlier = ws.createSession(chat('Early'));
+      const other = new Workspace({ config, generateId: sequentialIds() });
+      const restoredA = other.createSession(chat('A'));
+      const restoredB = other.createSession(chat('B'));
+      log.length = 0;
+      ws.restore(other.state);
+      expect(ws.state.sessions.map((s) => s.sessionId)).to.deep.equal([HOME_SESSION_ID, restoredA, restoredB, earlier]);
+      expect(ws.focusedSessionId, 'the agent is still where the live session put it').to.equal(earlier);
+      // the agent came to the live session from Home, after the restored ones were last seen
+      expect(ws.state.focusHistory).to.deep.equal([restoredA, restoredB, HOME_SESSION_ID]);
+      expect(log, 'nothing was created, closed or switched').to.deep.equal([[]]);
+      expect(warnings).to.deep.equal([]);
+      expectInvariants(ws.state, { maxSessions: 10, maxTabs: 10 });
+      // the live session still closes normally, back to where the agent was
+      ws.closeSession(earlier);
+      expect(ws.focusedSessionId).to.equal(HOME_SESSION_ID);
+    });
+
+    it('takes the restored focus when the live focus is Home', () => {
+      const { ws } = setup({ generateId: (kind) => `${kind}-live-${Math.random()}` });
+      const background = ws.createSession({ ...chat('Early'), isFocused: false });
+      const other = new Workspace({ config, generateId: sequentialIds() });
+      const restored = other.createSession(chat('A'));
+      ws.restore(other.state);
+      expect(ws.focusedSessionId).to.equal(restored);
+      expect(ws.state.sessions.map((s) => s.sessionId)).to.deep.equal([HOME_SESSION_ID, restored, background]);
+      expectInvariants(ws.state, { maxSessions: 10, maxTabs: 10 });
+    });
+
+    it('lets a live session win over a restored one with the same ids, and says so', () => {
+      const { ws, warnings } = setup();
+      const live = ws.createSession(chat('Live'));
+      const other = new Workspace({ config, generateId: sequentialIds() });
+      const clash = other.createSession(chat('Stored'));
+      expect(clash).to.equal(live);
+      ws.restore(other.state);
+      expect(ws.state.sessions.map((s) => s.title)).to.deep.equal(['Home', 'Chat with Live']);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain(`restored session "${clash}" clashes`);
+      expectInvariants(ws.state, { maxSessions: 10, maxTabs: 10 });
     });
 
     it('never reuses a live id, whatever the generator says', () => {
