@@ -240,7 +240,7 @@ describe('the bridge: Microsoft.CIFramework in a provider iframe', () => {
 
     const notFound = await provider.failure('getSession', pages);
     expect(notFound).to.include({ errorCode: 7, code: 'SESSION_NOT_FOUND', isError: true });
-    expect(notFound.message).to.be.a('string').and.not.be.empty;
+    expect(notFound.message, 'exactly what an unknown id gets').to.equal(`No session with id "${pages}".`);
     const tab = host.getSession(pages).tabs[0]!.tabId;
     expect(await provider.failure('closeTab', tab)).to.include({ errorCode: 8, code: 'TAB_NOT_FOUND' });
     expect(await provider.failure('setSessionTitle', { sessionId: pages, customer: 'X' })).to.include({ errorCode: 7 });

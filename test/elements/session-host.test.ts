@@ -186,10 +186,12 @@ describe('<cif-session-host>', () => {
       const heard = oneEvent(host, 'cif-config-error');
       expect(() => (host.config = { sessionTemplates: [{}], appTabTemplates: [] }), 'a setter never throws').not.to.throw();
       const { error } = (await heard) as unknown as { error: CifError };
+      expect(error).to.be.instanceOf(CifError);
       expect(error.code).to.equal('INVALID_CONFIG');
       expect(error.message).to.match(/^sessionTemplates\[0\]\.uniqueName: /);
       expect(host.config.sessionTemplates.has('contoso_chat')).to.equal(true);
       const rejected = (await host.setConfig({ sessionTemplates: 'x', appTabTemplates: [] }).catch((e: unknown) => e)) as CifError;
+      expect(rejected).to.be.instanceOf(CifError);
       expect(rejected.code).to.equal('INVALID_CONFIG');
       expect(rejected.message).to.match(/^sessionTemplates: /);
       expect(errors, 'each is reported on the console too').to.have.length(2);

@@ -9,11 +9,13 @@
 import { CifError, SESSION_LIMIT_MESSAGE, TAB_LIMIT_MESSAGE } from '../errors.js';
 import { randomId, type IdGenerator } from '../ids.js';
 import type { JsonValue } from '../json.js';
-import { PANEL_MODES, type AppTabTemplate, type PanelMode, type ResolvedConfig, type SessionTemplate } from '../config/types.js';
+import { PANEL_MODES, type PanelMode, type ResolvedConfig, type SessionTemplate } from '../config/types.js';
 import { EMPTY_CONFIG } from '../config/validate.js';
 import { resolveText } from '../slugs.js';
 import type { UrlPolicy } from '../url-policy.js';
 import type { WorkspaceChange } from './changes.js';
+import { reresolveSession, type SessionRecipe } from './recipes.js';
+import { mergeRestored } from './restore-merge.js';
 import { canonicalJson } from './canonical-json.js';
 import {
   parseContextValues,
@@ -45,7 +47,6 @@ import {
   resolveSession,
   resolveSessionTitle,
   resolveTab,
-  type AnchorRecord,
   type PendingLookup,
   type ResolvedTab,
 } from './template-application.js';
@@ -90,24 +91,6 @@ export interface CreateSessionOptions {
 }
 
 export type WorkspaceListener = (state: WorkspaceState, changes: readonly WorkspaceChange[]) => void;
-
-/** How a live session was made, kept (in memory only) so late lookups can re-resolve it. */
-interface SessionRecipe {
-  readonly template: SessionTemplate;
-  readonly templateParameters: Readonly<Record<string, JsonValue>>;
-  readonly tabs: Map<string, TabRecipe>;
-  readonly lookups: Map<string, JsonValue>;
-  readonly inFlight: Set<string>;
-  anchor: AnchorRecord | undefined;
-  titleLocked: boolean;
-}
-
-interface TabRecipe {
-  readonly template: AppTabTemplate;
-  readonly templateParameters: Readonly<Record<string, JsonValue>>;
-  readonly isAnchor: boolean;
-  titleLocked: boolean;
-}
 
 export class Workspace {
   #state: WorkspaceState;
@@ -448,28 +431,11 @@ export class Workspace {
 
   /**
    * Brings back a restored state (see persistence/snapshot.ts), silently: subscribers hear the
-   * new state with no changes, because nothing happened. Work done before it arrived is never
-   * dropped: sessions opened meanwhile (say, by a provider before a late configuration) stay,
-   * after the restored ones, and keep the focus they have; a restored session whose id or tab ids
-   * clash with a live one gives way to it, with a warning.
+   * new state with no changes, because nothing happened. Sessions opened before it arrived stay
+   * (restore-merge.ts).
    */
   restore(restored: WorkspaceState): void {
-    const live = this.#state.sessions.filter((session) => !session.isDefault);
-    const clashes = (session: SessionState) =>
-      live.some((other) => other.sessionId === session.sessionId || other.tabs.some((tab) => session.tabs.some((t) => t.tabId === tab.tabId)));
-    const kept = restored.sessions.filter((session) => {
-      if (session.isDefault || !clashes(session)) return true;
-      this.#warn(`cif-workspace: restored session "${session.sessionId}" clashes with a session opened before the restore; keeping the live one.`);
-      return false;
-    });
-    const sessions = [...kept, ...live];
-    const exists = (id: string) => sessions.some((s) => s.sessionId === id);
-    const keepLiveFocus = this.#state.focusedSessionId !== HOME_SESSION_ID || !exists(restored.focusedSessionId);
-    const focusedSessionId = keepLiveFocus ? this.#state.focusedSessionId : restored.focusedSessionId;
-    // most recent last, once each, never the focused one
-    const visits = [...restored.focusHistory, restored.focusedSessionId, ...this.#state.focusHistory, this.#state.focusedSessionId];
-    const focusHistory = visits.filter((id, index) => id !== focusedSessionId && exists(id) && visits.lastIndexOf(id) === index);
-    this.#state = Object.freeze({ ...restored, sessions: Object.freeze(sessions), focusedSessionId, focusHistory: Object.freeze(focusHistory) });
+    this.#state = mergeRestored(this.#state, restored, this.#warn);
     for (const listener of [...this.#listeners]) listener(this.#state, []);
   }
 
@@ -577,49 +543,9 @@ export class Workspace {
     this.#reresolve(sessionId, recipe);
   }
 
-  /** Re-applies the templates with the values that arrived; what the agent renamed stays renamed. */
+  /** Re-applies the templates with the values that arrived, and looks up what they lead to. */
   #reresolve(sessionId: string, recipe: SessionRecipe): void {
-    let session = this.#session(sessionId);
-    const changes: Changes = [];
-    const pending: PendingLookup[] = [];
-    for (const tab of session.tabs) {
-      const tabRecipe = recipe.tabs.get(tab.tabId);
-      if (!tabRecipe) continue;
-      const sources = { templateParameters: tabRecipe.templateParameters, context: session.context, lookups: recipe.lookups };
-      let resolved: ResolvedTab;
-      try {
-        const result = resolveTab(this.#config, tabRecipe.template, sources, {
-          anchor: tabRecipe.isAnchor ? undefined : recipe.anchor,
-          isAnchor: tabRecipe.isAnchor,
-          urlPolicy: this.urlPolicy,
-        });
-        resolved = result.tab;
-        pending.push(...result.pending);
-      } catch (error) {
-        this.#warn(`cif-workspace: tab "${tab.tabId}" keeps its values: ${(error as Error).message}`);
-        continue;
-      }
-      const title = tabRecipe.titleLocked || (tabRecipe.isAnchor && recipe.template.applyTitleToAnchorTab) ? tab.title : resolved.title;
-      if (title === tab.title && canonicalJson(resolved.parameters) === canonicalJson(tab.parameters)) continue;
-      session = patchTab(session, tab.tabId, { title, parameters: resolved.parameters });
-      changes.push({ type: 'tab-updated', sessionId, tabId: tab.tabId });
-    }
-    if (!recipe.titleLocked) {
-      const sources = { templateParameters: recipe.templateParameters, context: session.context, lookups: recipe.lookups };
-      const { title, pending: more } = resolveSessionTitle(this.#config, recipe.template, sources, recipe.anchor);
-      pending.push(...more);
-      if (title !== session.title) {
-        session = Object.freeze({ ...session, title });
-        changes.push({ type: 'session-updated', sessionId });
-        const anchorTab = session.tabs[0]!;
-        if (recipe.template.applyTitleToAnchorTab && !recipe.tabs.get(anchorTab.tabId)?.titleLocked) {
-          session = patchTab(session, anchorTab.tabId, { title });
-          changes.push({ type: 'tab-updated', sessionId, tabId: anchorTab.tabId });
-        }
-      }
-    }
-    // the anchor's record may itself have come from a late value
-    recipe.anchor = anchorOf(session.tabs[0]);
+    const { session, changes, pending } = reresolveSession(this.#config, this.#session(sessionId), recipe, this.urlPolicy, this.#warn);
     if (changes.length) this.#commit(replaceSession(this.#state, session), changes);
     this.#fetch(sessionId, pending.filter((p) => !recipe.lookups.has(p.key)));
   }

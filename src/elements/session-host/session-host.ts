@@ -3,25 +3,26 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { workspaceContext } from '../../context.js';
 import type { PanelMode, ResolvedConfig } from '../../core/config/types.js';
-import { EMPTY_CONFIG, validateConfig } from '../../core/config/validate.js';
 import { CifError } from '../../core/errors.js';
 import type { JsonValue } from '../../core/json.js';
-import { parseSnapshot, serializeSnapshot } from '../../core/persistence/snapshot.js';
 import type { WorkspaceChange } from '../../core/workspace/changes.js';
 import type { CreateSessionInput, CreateTabInput } from '../../core/workspace/inputs.js';
 import { focusedSession, HOME_SESSION_ID, type SessionState, type WorkspaceState } from '../../core/workspace/state.js';
 import { Workspace, type ResolveOData } from '../../core/workspace/workspace.js';
-import { CifRestoreFailedEvent, CifConfigErrorEvent, CifSessionCloseEvent, CifTabCloseEvent, CifPanelResizedEvent } from '../../events/notifications.js';
+import { CifSessionCloseEvent, CifTabCloseEvent, CifPanelResizedEvent } from '../../events/notifications.js';
 import { REQUEST_NAMES, type CifRequestEvent } from '../../events/requests.js';
 import type { WorkspaceBinding } from '../../binding.js';
-import { CifAppTab, type PageDisposer, type PageEnvironment, type PageRenderer } from '../app-tab/app-tab.js';
+import { CifAppTab, type PageDisposer, type PageRenderer } from '../app-tab/app-tab.js';
 import type { CifCommPanel } from '../comm-panel/comm-panel.js';
 import { notificationFor } from './change-events.js';
+import { ConfigSources } from './config-sources.js';
 import { renderRailEntry, renderTabHeader, type ChromeActions } from './chrome.js';
 import { handleRequest, type RequestTarget } from './request-handler.js';
 import { RovingTabsController } from './roving-tabs.js';
 import { sessionHostStyles } from './session-host.styles.js';
-import { SnapshotStore, type PersistMode } from './snapshot-store.js';
+import { Persistence } from './persistence.js';
+import type { PersistMode } from './snapshot-store.js';
+import { TabElements } from './tab-elements.js';
 
 export type { PersistMode } from './snapshot-store.js';
 
@@ -94,17 +95,9 @@ export class CifSessionHost extends LitElement {
 
   readonly #workspace = new Workspace();
   readonly #provider = new ContextProvider(this, { context: workspaceContext, initialValue: this.#workspace.state });
-  readonly #tabs = new Map<string, CifAppTab>();
-  readonly #renderers = new Map<string, { render: PageRenderer; dispose: PageDisposer | undefined }>();
-  #environment: PageEnvironment = { renderers: this.#renderers, routes: {}, urlPolicy: {} };
-  /** A configuration arrived (inline, `config-src` or the property); until then the built-ins serve. */
-  #configured = false;
-  /** The `config-src` being fetched, if any: readiness waits for it. */
-  #fetching: string | null = null;
-  #loadedConfigSrc: string | null = null;
-  /** Set once the host is ready: its snapshot's place, claimed again when the host is re-inserted. */
-  #store: SnapshotStore | undefined;
-  #saving = false;
+  readonly #tabs = new TabElements(this);
+  readonly #configSources = new ConfigSources(this, (config) => this.#applyConfig(config));
+  readonly #persistence = new Persistence(this, this.#workspace, () => this.#markReady());
   #wasBound = false;
   #panelWidth: number | undefined;
   #markReady!: () => void;
@@ -146,12 +139,7 @@ export class CifSessionHost extends LitElement {
 
   /** Replaces the configuration; rejects with `INVALID_CONFIG` (and reports it) when it is invalid. */
   setConfig(value: unknown): Promise<void> {
-    try {
-      this.#applyConfig(validateConfig(value));
-      return Promise.resolve();
-    } catch (error) {
-      return Promise.reject(this.#reportConfigError(error));
-    }
+    return this.#configSources.set(value);
   }
 
   /** The data adapter's hook for `{$odata…}` and `{anchor.*}` slugs. */
@@ -170,9 +158,7 @@ export class CifSessionHost extends LitElement {
    */
   registerPageRenderer(pageType: string, render: PageRenderer, dispose?: PageDisposer): void {
     if (typeof render !== 'function') throw new CifError('INVALID_INPUT', 'render: must be a function');
-    this.#renderers.set(pageType, { render, dispose });
-    // tabs that waited for a renderer (shown as placeholders, restored ones too) render now
-    for (const tab of this.#tabs.values()) if (tab.tab?.pageType === pageType) tab.reloadPage();
+    this.#tabs.setRenderer(pageType, render, dispose);
   }
 
   // ---- queries ----
@@ -289,7 +275,7 @@ export class CifSessionHost extends LitElement {
   /** Resolves when the host and every tab have rendered the latest change. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const own = await super.getUpdateComplete();
-    await Promise.all([...this.#tabs.values()].map((tab) => tab.updateComplete));
+    await Promise.all([...this.#tabs.all].map((tab) => tab.updateComplete));
     return own;
   }
 
@@ -303,40 +289,29 @@ export class CifSessionHost extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#readInlineConfig();
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#onParsed, { once: true });
     if (this.#wasBound) this.bindGlobalApis();
     this.#wasBound = false;
-    // back in the page: take a place for the snapshot again (the state never left)
-    this.#store?.open(() => this.#save(this.#workspace.state), false);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.#onParsed);
     const shared = globalThis as { [BOUND_HOST]?: CifSessionHost };
     if (shared[BOUND_HOST] === this) {
       delete shared[BOUND_HOST];
       this.#wasBound = true;
     }
-    this.#store?.close();
   }
-
-  /** The page finished parsing: an inline config written after the host is there now. */
-  #onParsed = (): void => {
-    this.#readInlineConfig();
-    this.requestUpdate();
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('maxSessions')) this.#applyLimit('maxSessions', this.maxSessions);
     if (changed.has('maxTabs')) this.#applyLimit('maxTabs', this.maxTabs);
     if (changed.has('allowInsecureUrls')) {
       this.#workspace.urlPolicy = { allowInsecure: this.allowInsecureUrls, baseUrl: document.baseURI };
-      this.#setEnvironment({ urlPolicy: this.#workspace.urlPolicy });
+      this.#tabs.setEnvironment({ urlPolicy: this.#workspace.urlPolicy });
     }
-    if (changed.has('configSrc') && this.configSrc && this.configSrc !== this.#loadedConfigSrc) void this.#fetchConfig(this.configSrc);
-    if (!this.#store && !this.#awaitingConfig()) this.#becomeReady();
+    if (changed.has('configSrc')) this.#configSources.fetchIfNew(this.configSrc);
+    // ready once the configuration is in (or none is coming) and id and persist are known
+    if (!this.#persistence.started && !this.#configSources.awaited) this.#persistence.start();
   }
 
   /** An attribute is page input: a bad limit is reported and the default kept, never thrown into a render. */
@@ -349,135 +324,22 @@ export class CifSessionHost extends LitElement {
     }
   }
 
-  /** True while a configuration is on its way: a `config-src` fetch, or an inline script the parser has not reached. */
-  #awaitingConfig(): boolean {
-    if (this.#configured) return false;
-    return this.#fetching !== null || (document.readyState === 'loading' && !this.#inlineConfigScript());
-  }
-
-  #inlineConfigScript(): Element | null {
-    return this.querySelector(':scope > script[type="application/json"]');
-  }
-
-  #readInlineConfig(): void {
-    const script = this.#inlineConfigScript();
-    if (!script || this.#configured) return;
-    try {
-      this.#applyConfig(validateConfig(JSON.parse(script.textContent ?? '')));
-    } catch (error) {
-      this.#reportConfigError(error);
-    }
-  }
-
-  async #fetchConfig(url: string): Promise<void> {
-    this.#loadedConfigSrc = this.#fetching = url;
-    try {
-      const response = await fetch(url);
-      if (!response.ok) throw new CifError('INVALID_CONFIG', `config-src: ${url} answered ${response.status}`);
-      this.#applyConfig(validateConfig(await response.json()));
-    } catch (error) {
-      this.#reportConfigError(error);
-    } finally {
-      // a config that cannot be had leaves the built-ins in force: the host comes up regardless
-      if (this.#fetching === url) this.#fetching = null;
-      this.requestUpdate();
-    }
-  }
-
-  #reportConfigError(error: unknown): CifError {
-    const cif = error instanceof CifError ? error : new CifError('INVALID_CONFIG', `config: ${(error as Error).message}`);
-    console.error(`cif-workspace: ${cif.message}`);
-    this.dispatchEvent(new CifConfigErrorEvent(cif));
-    return cif;
-  }
-
   #applyConfig(config: ResolvedConfig): void {
     this.#workspace.config = config;
-    this.#configured = true;
-    this.#setEnvironment({ routes: config.routes });
+    this.#tabs.setEnvironment({ routes: config.routes });
     this.requestUpdate(); // readiness is decided in willUpdate, once id and persist are in too
-  }
-
-  #setEnvironment(patch: Partial<PageEnvironment>): void {
-    this.#environment = { ...this.#environment, ...patch };
-    for (const tab of this.#tabs.values()) tab.environment = this.#environment;
-  }
-
-  // ---- readiness and persistence ----
-
-  /** Restores the stored workspace (merged with anything opened meanwhile), then serves the APIs. */
-  #becomeReady(): void {
-    if (!this.#configured && this.#workspace.config !== EMPTY_CONFIG) this.#workspace.config = EMPTY_CONFIG;
-    const store = (this.#store = new SnapshotStore(this.persist, this.id || 'default'));
-    store.open((text) => {
-      this.#restore(store, text);
-      this.#saving = true;
-      this.#save(this.#workspace.state);
-      this.#markReady();
-    });
-  }
-
-  #restore(store: SnapshotStore, text: string | null): void {
-    if (!text) return;
-    try {
-      this.#workspace.restore(parseSnapshot(text));
-    } catch (error) {
-      const reason = (error as Error).message;
-      console.warn(`cif-workspace: discarded the stored workspace (${reason})`);
-      store.discard();
-      this.dispatchEvent(new CifRestoreFailedEvent(reason));
-    }
-  }
-
-  #save(state: WorkspaceState): void {
-    if (!this.#saving) return; // never overwrite a snapshot we have not read yet
-    this.#store?.save(state.sessions.length > 1 ? serializeSnapshot(state) : null);
   }
 
   // ---- state changes ----
 
   #onChange(state: WorkspaceState, changes: readonly WorkspaceChange[]): void {
     this.#provider.setValue(state);
-    this.#syncTabElements(state);
+    this.#tabs.sync(state);
     this.requestUpdate();
-    this.#save(state);
+    this.#persistence.save(state);
     for (const change of changes) {
       const event = notificationFor(change);
       if (event) this.dispatchEvent(event);
-    }
-  }
-
-  /**
-   * Creates an element for each new tab and removes those of closed tabs; never moves one. A new
-   * tab builds its page at once (the snapshot it reads is already provided), so page renderers
-   * run synchronously with the command that created the tab.
-   */
-  #syncTabElements(state: WorkspaceState): void {
-    const live = new Set<string>();
-    const focused = focusedSession(state);
-    for (const session of state.sessions) {
-      for (const tab of session.tabs) {
-        live.add(tab.tabId);
-        let element = this.#tabs.get(tab.tabId);
-        const created = !element;
-        if (!element) {
-          element = document.createElement('cif-app-tab') as CifAppTab;
-          element.tabId = tab.tabId;
-          element.sessionId = session.sessionId;
-          element.slot = 'tabs';
-          element.id = `cif-tab-${tab.tabId}`;
-          element.environment = this.#environment;
-          this.#tabs.set(tab.tabId, element);
-          this.append(element);
-        }
-        element.active = session === focused && session.focusedTabId === tab.tabId;
-        if (created && element instanceof CifAppTab) element.preparePage();
-      }
-    }
-    for (const [tabId, element] of this.#tabs) {
-      if (live.has(tabId)) continue;
-      this.#tabs.delete(tabId);
-      element.remove();
     }
   }
 

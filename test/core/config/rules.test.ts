@@ -48,7 +48,9 @@ describe('validateConfig: rules across templates', () => {
         pageType: 'dashboard',
         parameters: { dashboardId: 'd1' },
       };
-      expect(() => validateConfig(configWith((c) => c.appTabTemplates.push(tab)))).not.to.throw();
+      const resolved = validateConfig(configWith((c) => c.appTabTemplates.push(tab)));
+      expect(resolved.appTabTemplates.get('contoso_chat')?.name).to.equal('Chat tab');
+      expect(resolved.sessionTemplates.get('contoso_chat')?.name).to.equal('Contoso chat');
     });
   });
 
@@ -181,7 +183,8 @@ describe('validateConfig: rules across templates', () => {
     });
 
     it('may contain brace text that is not a slug', () => {
-      expect(() => validateConfig(configWith((c) => (c.sessionTemplates[0].icon = '/icons/{1}.svg')))).not.to.throw();
+      const resolved = validateConfig(configWith((c) => (c.sessionTemplates[0].icon = '/icons/{1}.svg')));
+      expect(resolved.sessionTemplates.get('contoso_chat')?.icon).to.equal('/icons/{1}.svg');
     });
   });
 
@@ -197,7 +200,7 @@ describe('validateConfig: rules across templates', () => {
         'https://crm.contoso.example/?q={customerName}',
         '{$odata.account.websiteurl.?$select=websiteurl}',
       ]) {
-        expect(() => validateConfig(withUrl(url)), url).not.to.throw();
+        expect(validateConfig(withUrl(url)).appTabTemplates.get('contoso_crm')?.parameters['url'], url).to.equal(url);
       }
     });
 
@@ -211,7 +214,7 @@ describe('validateConfig: rules across templates', () => {
 
     it('leaves relative URLs to the run-time URL policy (same-origin pages are allowed)', () => {
       for (const url of ['/crm/customers/1', 'customers/1', '//crm.contoso.example/']) {
-        expect(() => validateConfig(withUrl(url)), url).not.to.throw();
+        expect(validateConfig(withUrl(url)).appTabTemplates.get('contoso_crm')?.parameters['url'], url).to.equal(url);
       }
     });
 

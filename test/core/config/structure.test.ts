@@ -210,7 +210,8 @@ describe('validateConfig: structure', () => {
   describe('notification templates', () => {
     it('allow at most 4 fields', () => {
       const four = Array.from({ length: 4 }, (_, i) => ({ title: `t${i}`, value: `v${i}` }));
-      expect(() => validateConfig(configWith((c) => (c.notificationTemplates[0].fields = four)))).not.to.throw();
+      const resolved = validateConfig(configWith((c) => (c.notificationTemplates[0].fields = four)));
+      expect(resolved.notificationTemplates.get('contoso_incoming')?.fields).to.deep.equal(four);
       const message = expectInvalid(
         configWith((c) => (c.notificationTemplates[0].fields = [...four, { title: 't', value: 'v' }])),
         'notificationTemplates[0].fields',
@@ -220,7 +221,8 @@ describe('validateConfig: structure', () => {
 
     it('take a whole timeoutSeconds from 0 to 500', () => {
       for (const ok of [0, 120, 500]) {
-        expect(() => validateConfig(configWith((c) => (c.notificationTemplates[0].timeoutSeconds = ok)))).not.to.throw();
+        const resolved = validateConfig(configWith((c) => (c.notificationTemplates[0].timeoutSeconds = ok)));
+        expect(resolved.notificationTemplates.get('contoso_incoming')?.timeoutSeconds).to.equal(ok);
       }
       for (const bad of [-1, 501, 1.5]) {
         const message = expectInvalid(

@@ -1,0 +1,66 @@
+/**
+ * The host's `<cif-app-tab>` children, one per tab of the state, and what they render pages with
+ * (page renderers, routes, URL policy). An element is created once and never moved for as long
+ * as its tab lives: switching only flips `active`, so a page keeps its state.
+ */
+import type { Routes } from '../../core/config/types.js';
+import type { UrlPolicy } from '../../core/url-policy.js';
+import { focusedSession, type WorkspaceState } from '../../core/workspace/state.js';
+import { CifAppTab, type PageDisposer, type PageEnvironment, type PageRenderer } from '../app-tab/app-tab.js';
+
+export class TabElements {
+  readonly #elements = new Map<string, CifAppTab>();
+  readonly #renderers = new Map<string, { render: PageRenderer; dispose: PageDisposer | undefined }>();
+  #environment: PageEnvironment = { renderers: this.#renderers, routes: {}, urlPolicy: {} };
+
+  constructor(private readonly parent: HTMLElement) {}
+
+  get all(): IterableIterator<CifAppTab> {
+    return this.#elements.values();
+  }
+
+  /** A new renderer: tabs of its page type that waited for one (placeholders, restored tabs) render now. */
+  setRenderer(pageType: string, render: PageRenderer, dispose: PageDisposer | undefined): void {
+    this.#renderers.set(pageType, { render, dispose });
+    for (const tab of this.#elements.values()) if (tab.tab?.pageType === pageType) tab.reloadPage();
+  }
+
+  setEnvironment(patch: { routes?: Routes; urlPolicy?: UrlPolicy }): void {
+    this.#environment = { ...this.#environment, ...patch };
+    for (const tab of this.#elements.values()) tab.environment = this.#environment;
+  }
+
+  /**
+   * Creates an element for each new tab and removes those of closed tabs. A new tab builds its
+   * page at once (the snapshot it reads is already provided), so page renderers run
+   * synchronously with the command that created the tab.
+   */
+  sync(state: WorkspaceState): void {
+    const live = new Set<string>();
+    const focused = focusedSession(state);
+    for (const session of state.sessions) {
+      for (const tab of session.tabs) {
+        live.add(tab.tabId);
+        let element = this.#elements.get(tab.tabId);
+        const created = !element;
+        if (!element) {
+          element = document.createElement('cif-app-tab') as CifAppTab;
+          element.tabId = tab.tabId;
+          element.sessionId = session.sessionId;
+          element.slot = 'tabs';
+          element.id = `cif-tab-${tab.tabId}`;
+          element.environment = this.#environment;
+          this.#elements.set(tab.tabId, element);
+          this.parent.append(element);
+        }
+        element.active = session === focused && session.focusedTabId === tab.tabId;
+        if (created && element instanceof CifAppTab) element.preparePage();
+      }
+    }
+    for (const [tabId, element] of this.#elements) {
+      if (live.has(tabId)) continue;
+      this.#elements.delete(tabId);
+      element.remove();
+    }
+  }
+}
