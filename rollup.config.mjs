@@ -12,6 +12,30 @@ import terser from '@rollup/plugin-terser';
 const npmEntries = ['src/index.ts', 'src/core/index.ts', ...['src/register.ts'].filter((f) => existsSync(f))];
 
 /**
+ * The elements' stylesheets (`css\`…\`` in *.styles.ts) without comments and layout whitespace:
+ * they are written to be read, and the script tag need not carry that. Only whitespace that CSS
+ * ignores goes: around braces, semicolons and commas, after a declaration's colon, before
+ * `!important`, and runs of it.
+ * @returns {import('rollup').Plugin}
+ */
+const compactStyles = () => ({
+  name: 'compact-styles',
+  transform(code, id) {
+    if (!id.endsWith('.styles.ts')) return null;
+    const compact = (/** @type {string} */ css) =>
+      css
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,])\s*/g, '$1')
+        // no selector has a colon followed by a space, so this only touches declarations
+        .replace(/:\s+/g, ':')
+        .replace(/\s+!important/g, '!important')
+        .trim();
+    return { code: code.replace(/css\s*`([^`]*)`/g, (_, css) => `css\`${compact(css)}\``), map: null };
+  },
+});
+
+/**
  * A self-contained classic script. The IIFE assigns `var <name> = …`, so loading it twice
  * re-assigns the global instead of throwing (the elements' registration is guarded on its own).
  * @param {string} input @param {string} file @param {string} name
@@ -26,9 +50,11 @@ const classicScript = (input, file, name) => ({
     // JavaScript only: the npm build emits the declarations and type-checks the same program
     // (as does `tsc` in `npm run build`), so checking it again here would only cost time
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist', noCheck: true }),
+    // after TypeScript, which compiles from the files on disk and ignores what came before it
+    compactStyles(),
     // module: false, or terser treats the top level as module scope and drops the unused
     // `var CifWorkspace`, leaving the page without its global
-    terser({ ecma: 2021, module: false, format: { comments: false } }),
+    terser({ ecma: 2021, module: false, compress: { passes: 3 }, format: { comments: false } }),
   ],
 });
 

@@ -15,6 +15,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const source = resolve(root, 'src/core/config/schema.ts');
+const docsSource = resolve(root, 'src/core/config/schema-docs.ts');
 const target = resolve(root, 'schema/cif-config.schema.json');
 
 /** @returns {Promise<Record<string, any>>} the module's exports */
@@ -54,6 +55,7 @@ async function generate() {
     // With several schemas in one pipe (the check, then the record), describe what comes out.
     typeMode: 'output',
   });
+  describe(jsonSchema, (await importTypeScript(docsSource)).SCHEMA_DOCS);
   const { $schema, ...rest } = jsonSchema;
   const document = {
     $schema,
@@ -66,6 +68,39 @@ async function generate() {
     ...rest,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/**
+ * Writes the descriptions of src/core/config/schema-docs.ts into the JSON Schema. Every property
+ * must have one and every description must land somewhere, so neither side can drift.
+ * @param {Record<string, any>} jsonSchema @param {Record<string, string>} docs
+ */
+function describe(jsonSchema, docs) {
+  const unused = new Set(Object.keys(docs));
+  const missing = [];
+  /** @param {Record<string, any>} node @param {string} key */
+  const set = (node, key) => {
+    if (node.$ref) return; // a named definition describes itself
+    if (key in docs) {
+      node.description = docs[key];
+      unused.delete(key);
+    } else if (!key.endsWith('[]')) missing.push(key);
+    if (node.items && !node.items.$ref) set(node.items, `${key}[]`);
+    for (const [property, child] of Object.entries(node.properties ?? {})) set(child, `${key}.${property}`);
+  };
+  /** @param {Record<string, any>} definition @param {string} name */
+  const describeDefinition = (definition, name) => {
+    if (name in docs) {
+      definition.description = docs[name];
+      unused.delete(name);
+    }
+    for (const [property, node] of Object.entries(definition.properties ?? {})) set(node, `${name}.${property}`);
+  };
+  for (const [name, definition] of Object.entries(jsonSchema.$defs ?? {})) if (name !== 'JsonValue') describeDefinition(definition, name);
+  describeDefinition(jsonSchema, 'WorkspaceConfig');
+  if (missing.length || unused.size) {
+    throw new Error(`schema-docs.ts: ${[...missing.map((k) => `no description for ${k}`), ...[...unused].map((k) => `${k} describes nothing`)].join('; ')}`);
+  }
 }
 
 async function readCurrent() {

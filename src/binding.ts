@@ -1,13 +1,27 @@
 /**
  * What the CIF and Apm facades (and the bridge) program against: the host's command API, not the
- * Lit element, so they can be tested and reasoned about without rendering.
+ * Lit element, so they can be tested and reasoned about without rendering. `origin` names the
+ * caller: a provider's origin, or null for the page itself.
  */
+import type { JsonValue } from './core/json.js';
+import type { NotificationCenter } from './core/notifications.js';
+import type { PresenceOption } from './core/presence.js';
 import type { Workspace } from './core/workspace/workspace.js';
+
+/** A CIF event the host raises itself (not from a workspace change): presence, click-to-act, navigation, the panels. */
+export interface HostCifEvent {
+  readonly name: string;
+  readonly payload: Record<string, unknown>;
+  /** The provider origins that hear it; absent: every provider. The page's own handlers hear them all. */
+  readonly origins?: readonly string[];
+}
 
 export interface WorkspaceBinding {
   /** The state machine; its commands are synchronous and throw `CifError`. */
   readonly workspace: Workspace;
-  /** Where the host's DOM events (`cif-panel-resized`, …) are heard. */
+  /** The incoming-work notifications (notifyEvent). */
+  readonly notifications: NotificationCenter;
+  /** Where the host's DOM events are heard. */
   readonly events: EventTarget;
   /** A stable id of the host, for topics and storage (`id` attribute, or "default"). */
   readonly hostId: string;
@@ -15,8 +29,19 @@ export interface WorkspaceBinding {
   readonly ready: Promise<void>;
   /** Settles once the latest change is rendered. */
   rendered(): Promise<unknown>;
-  panelWidth(): number;
-  setPanelWidth(width: number): Promise<void>;
-  /** The comm panel's `custom-params`, for getEnvironment. */
-  customParams(): string;
+  /** The caller's panel width (the page's: the shown panel's). */
+  panelWidth(origin: string | null): number;
+  setPanelWidth(width: number, origin: string | null): Promise<void>;
+  /** The caller's panel's `custom-params`, for getEnvironment. */
+  customParams(origin: string | null): string;
+  presence(): PresenceOption;
+  /** False for a presence text that is not one of the options. */
+  setPresence(text: string): boolean;
+  clickToAct(origin: string | null): boolean;
+  setClickToAct(origin: string | null, enabled: boolean): void;
+  /** logAnalyticsEvent and updateConversation surface as host events for the CRM to store. */
+  logAnalyticsEvent(origin: string | null, eventName: string, data: JsonValue): void;
+  updateConversation(origin: string | null, conversationId: string, data: JsonValue): void;
+  /** Hears the CIF events the host raises; returns the unsubscribe function. */
+  onCifEvent(listener: (event: HostCifEvent) => void): () => void;
 }

@@ -5,11 +5,12 @@
  *
  * It says hello to its parent every 250 ms until the workspace answers `ready`; from then on it
  * accepts messages only from its parent window, only from the origin that answered, and posts only
- * to that origin. Calls made before are queued; every call fails after 10 s without an answer.
+ * to that origin. Calls made before are queued; every call fails after 10 s without an answer,
+ * except those that wait for the agent (notifyEvent).
  * `CIFInitDone` fires on `window` once ready. Handlers (`addHandler`) live here and receive their
  * payload as a JSON string, as Dynamics delivers it. Kept tiny on purpose: its budget is 3 KiB.
  */
-import { CALL_TIMEOUT_MS, CIF_METHODS, PROTOCOL } from './cif/protocol.js';
+import { CALL_TIMEOUT_MS, CIF_METHODS, PROTOCOL, UNTIMED_METHODS } from './cif/protocol.js';
 import type { ErrorData, HostMessage, RequestMessage } from './cif/protocol.js';
 
 type Handler = (payload: string) => unknown;
@@ -42,10 +43,13 @@ if (!microsoft.CIFramework) {
   const call = (method: string, args: unknown[], correlationId?: unknown): Promise<unknown> =>
     new Promise((resolve, reject) => {
       const id = String(++sequence);
-      const timer = setTimeout(
-        () => pending.get(id)?.[1](failure({ errorCode: 13, code: 'TIMEOUT', message: `${method}: no answer from the workspace within 10 seconds` })),
-        CALL_TIMEOUT_MS,
-      );
+      // a call that waits for the agent (notifyEvent) has no timeout
+      const timer = UNTIMED_METHODS.split(' ').includes(method)
+        ? undefined
+        : setTimeout(
+            () => pending.get(id)?.[1](failure({ errorCode: 13, code: 'TIMEOUT', message: `${method}: no answer from the workspace within 10 seconds` })),
+            CALL_TIMEOUT_MS,
+          );
       const done =
         <T>(settle: (value: T) => void) =>
         (value: T) => {

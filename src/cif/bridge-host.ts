@@ -17,19 +17,18 @@ import * as v from 'valibot';
 import type { WorkspaceBinding } from '../binding.js';
 import { CifError, type CifErrorData } from '../core/errors.js';
 import type { WorkspaceState } from '../core/workspace/state.js';
-import type { CifCommPanel } from '../elements/comm-panel/comm-panel.js';
-import { CifPanelResizedEvent } from '../events/notifications.js';
-import { cifEventsFor, panelResizedEvent, type CifEvent } from './cif-events.js';
+import { originOf, type CifCommPanel } from '../elements/comm-panel/comm-panel.js';
+import { cifEventsFor, type CifEvent } from './cif-events.js';
 import { CifFramework } from './ciframework.js';
 import { payloadString } from './handlers.js';
 import { onPageRaise, pageHandlers } from './page-apis.js';
-import { CIF_METHODS, PROTOCOL, type EventMessage, type HostMessage } from './protocol.js';
+import { cifMethods, PROTOCOL, type EventMessage, type HostMessage } from './protocol.js';
 
 /** What the bridge needs of a `<cif-session-host>`: the element (for its iframes) and its command API. */
 export type BridgeHost = HTMLElement & { readonly binding: WorkspaceBinding } & Partial<Pick<ReactiveControllerHost, 'addController'>>;
 
-/** The methods a provider may call: CIF's, and the event methods. */
-const METHODS = [...CIF_METHODS.split(' ').map((entry) => entry.slice(0, -1)), 'addHandler', 'removeHandler', 'raiseEvent'];
+/** The methods a provider may call: CIF's, and the event methods. Any other name is answered with an error at once. */
+const METHODS = new Set([...cifMethods().map(([name]) => name), 'addHandler', 'removeHandler', 'raiseEvent']);
 const MAX_ID_LENGTH = 100;
 const MAX_ARGS = 10;
 
@@ -41,7 +40,7 @@ const ClientMessageSchema = v.variant('kind', [
     cif: v.literal(PROTOCOL),
     kind: v.literal('request'),
     id: shortString(1),
-    method: v.picklist(METHODS),
+    method: shortString(1),
     args: v.pipe(v.array(v.unknown()), v.maxLength(MAX_ARGS)),
     correlationId: v.optional(shortString(0)),
   }),
@@ -49,17 +48,6 @@ const ClientMessageSchema = v.variant('kind', [
 
 type ClientMessage = v.InferOutput<typeof ClientMessageSchema>;
 type RequestMessage = Extract<ClientMessage, { kind: 'request' }>;
-
-/** An origin, or undefined for what is no URL or has an opaque (`"null"`) origin. */
-function originOf(url: string | null | undefined, base?: string): string | undefined {
-  if (!url) return undefined;
-  try {
-    const origin = new URL(url, base).origin;
-    return origin === 'null' ? undefined : origin;
-  } catch {
-    return undefined;
-  }
-}
 
 function errorData(error: unknown): CifErrorData {
   const cif = error instanceof CifError ? error : new CifError('INVALID_INPUT', error instanceof Error ? error.message : String(error));
@@ -88,9 +76,7 @@ class Bridge {
     const host = this.#host;
     if (!source || !host.isConnected) return undefined;
     for (const panel of host.querySelectorAll<CifCommPanel>(':scope > cif-comm-panel')) {
-      if (!panel.shadowRoot || panel.frame?.contentWindow !== source) continue;
-      const trusted = (panel.trustedOrigins ?? '').split(/\s+/).map((entry) => originOf(entry));
-      return [originOf(panel.src, document.baseURI), ...trusted].filter((origin): origin is string => !!origin);
+      if (panel.shadowRoot && panel.frame?.contentWindow === source) return panel.allowedOrigins;
     }
     for (const tab of host.querySelectorAll(':scope > cif-app-tab')) {
       const frame = tab.shadowRoot?.querySelector('iframe');
@@ -131,13 +117,12 @@ class Bridge {
   }
 
   async #call({ method, args }: RequestMessage, origin: string): Promise<unknown> {
+    if (!METHODS.has(method)) throw new CifError('INVALID_INPUT', `${method}: not a Microsoft.CIFramework method`);
     if (method === 'raiseEvent') return this.#raise(args[0], args[1]);
     // handlers live in the client; every event a provider may see is sent to it anyway
     if (method === 'addHandler' || method === 'removeHandler') return true;
-    const framework = this.#framework(origin) as unknown as Record<string, unknown>;
-    const fn = framework[method];
-    if (typeof fn !== 'function') throw new CifError('INVALID_INPUT', `${method}: not supported`);
-    return (fn as (...args: unknown[]) => Promise<unknown>).apply(framework, args);
+    const framework = this.#framework(origin) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    return framework[method]!(...args);
   }
 
   /** A provider's `raiseEvent`: heard by the page's handlers. */
@@ -168,8 +153,8 @@ class Bridge {
       for (const change of changes) for (const event of cifEventsFor(change)) this.#relay(event, state, previous);
       previous = state;
     });
-    binding.events.addEventListener(CifPanelResizedEvent.eventName, (event) => {
-      this.#relay(panelResizedEvent((event as CifPanelResizedEvent).width), binding.workspace.state, binding.workspace.state);
+    binding.onCifEvent(({ name, payload, origins }) => {
+      this.#send({ cif: PROTOCOL, kind: 'event', name, payload: JSON.stringify(payload) }, (origin) => !origins || origins.includes(origin));
     });
     return binding;
   }
@@ -180,12 +165,9 @@ class Bridge {
    */
   #relay(event: CifEvent, state: WorkspaceState, previous: WorkspaceState): void {
     const { sessionId } = event;
-    const owner =
-      sessionId === undefined
-        ? undefined
-        : ((state.sessions.find((s) => s.sessionId === sessionId) ?? previous.sessions.find((s) => s.sessionId === sessionId))?.owner ?? null);
+    const owner = (state.sessions.find((s) => s.sessionId === sessionId) ?? previous.sessions.find((s) => s.sessionId === sessionId))?.owner ?? null;
     const message: EventMessage = { cif: PROTOCOL, kind: 'event', name: event.name, payload: JSON.stringify(event.payload) };
-    this.#send(message, (origin) => sessionId === undefined || owner === origin);
+    this.#send(message, (origin) => owner === origin);
   }
 
   #send(message: EventMessage, mayHear: (origin: string) => boolean): void {

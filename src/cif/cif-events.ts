@@ -1,15 +1,15 @@
 /**
  * The CIF events a workspace change raises, with Dynamics' payloads. A provider hears an event
- * only about a session it owns; `owner` names the session's owner for that filter.
+ * only about a session it owns. (The host raises the others itself: panel, presence,
+ * click-to-act, navigation; see HostCifEvent.)
  */
 import type { WorkspaceChange } from '../core/workspace/changes.js';
-import { modeNumber } from './modes.js';
 
 export interface CifEvent {
   readonly name: string;
   readonly payload: Record<string, unknown>;
-  /** The session the event is about; absent for panel events, which every provider hears. */
-  readonly sessionId?: string;
+  /** The session the event is about. */
+  readonly sessionId: string;
 }
 
 export function cifEventsFor(change: WorkspaceChange): CifEvent[] {
@@ -23,11 +23,7 @@ export function cifEventsFor(change: WorkspaceChange): CifEvent[] {
       ];
     case 'session-closed':
       return [{ name: 'onSessionClosed', sessionId: change.sessionId, payload: { sessionId: change.sessionId } }];
-    case 'panel-mode-changed':
-      return [{ name: 'onmodechanged', payload: { value: modeNumber(change.mode) } }];
     default:
       return [];
   }
 }
-
-export const panelResizedEvent = (width: number): CifEvent => ({ name: 'onsizechanged', payload: { value: width } });

@@ -6,11 +6,11 @@
  */
 import { CifError } from '../core/errors.js';
 import type { JsonValue } from '../core/json.js';
-import { isPlainObject } from '../core/validation.js';
+import { isPlainObject, JsonValueSchema, parseOrThrow } from '../core/validation.js';
 import { parseContextValues } from '../core/workspace/inputs.js';
 import { focusedSession, type SessionState, type TabState } from '../core/workspace/state.js';
 import type { WorkspaceBinding } from '../binding.js';
-import { modeFromNumber, modeNumber } from './modes.js';
+import { modeFromNumber, modeNumber } from '../core/panel-mode-numbers.js';
 
 /** Values CIF passes as JSON strings, objects or Maps, as plain JSON objects. */
 function toRecord(value: unknown, path: string): Record<string, JsonValue> {
@@ -27,10 +27,28 @@ function toRecord(value: unknown, path: string): Record<string, JsonValue> {
   return parseContextValues(value, path);
 }
 
+/** A JSON string or a JSON value, as JSON (what a provider hands over for the CRM to store). */
+function jsonInput(value: unknown, path: string): JsonValue {
+  if (typeof value === 'string') {
+    try {
+      return parseJsonValue(JSON.parse(value), path);
+    } catch (error) {
+      if (error instanceof CifError) throw error;
+      return value; // a plain string is data too
+    }
+  }
+  return parseJsonValue(value ?? null, path);
+}
+
+/** The record group (contract section 10) needs the CRM's data adapter, which comes next; until then each rejects. */
+const RECORD_METHODS = ['createRecord', 'retrieveRecord', 'updateRecord', 'deleteRecord', 'getEntityMetadata', 'searchAndOpenRecords', 'openForm', 'renderSearchPage'] as const;
+
 function inputObject(value: unknown, path = 'input'): Record<string, unknown> {
   if (!isPlainObject(value)) throw new CifError('INVALID_INPUT', `${path}: must be an object`);
   return value;
 }
+
+const parseJsonValue = (value: unknown, path: string): JsonValue => parseOrThrow(JsonValueSchema, value, 'INVALID_INPUT', path);
 
 export class CifFramework {
   constructor(
@@ -185,11 +203,12 @@ export class CifFramework {
   async setWidth(width: unknown): Promise<void> {
     const binding = await this.connect();
     this.#mayControlPanel(binding, 'setWidth');
-    await binding.setPanelWidth(width as number);
+    await binding.setPanelWidth(width as number, this.owner);
   }
 
+  /** The caller's own panel's width. */
   async getWidth(): Promise<number> {
-    return (await this.connect()).panelWidth();
+    return (await this.connect()).panelWidth(this.owner);
   }
 
   /** What Dynamics' client answers, as a JSON string; `customParams` is the panel's `custom-params`. */
@@ -202,8 +221,77 @@ export class CifFramework {
       pageType: session.isDefault ? 'dashboard' : 'session',
       // another provider's session is not this one's business
       id: session.isDefault || !this.#canSee(session) ? null : session.sessionId,
-      customParams: binding.customParams(),
+      customParams: binding.customParams(this.owner),
     });
+  }
+
+  // ---- incoming work and attention ----
+
+  /**
+   * Raises a notification from a template and waits for the agent (no call timeout); resolves
+   * with CIF's answer as a JSON string, `actionName` and `responseReason` on top and in `value`.
+   */
+  async notifyEvent(input: unknown, _correlationId?: unknown, cancellationToken?: unknown): Promise<string> {
+    const binding = await this.connect();
+    const answer = await binding.notifications.notify(input, this.owner, cancellationToken);
+    return JSON.stringify({ ...answer, value: answer });
+  }
+
+  /** Withdraws the caller's notification; resolves with the token. */
+  async cancelEvent(cancellationToken: unknown): Promise<string> {
+    const binding = await this.connect();
+    if (!binding.notifications.cancel(cancellationToken, this.owner)) {
+      throw new CifError('INVALID_INPUT', `cancellationToken: no notification of yours waits with "${String(cancellationToken)}"`);
+    }
+    return cancellationToken as string;
+  }
+
+  /** An unread badge on a session the agent is not looking at; cleared when they do. */
+  async notifyNewActivity(sessionId: unknown, count: unknown): Promise<void> {
+    const binding = await this.connect();
+    binding.workspace.notifyNewActivity(this.#visibleSession(binding.workspace.state.sessions, sessionId).sessionId, count as number);
+    await binding.rendered();
+  }
+
+  /** Flags a breached KPI on a session (`shouldReset` true clears it); `details` are the provider's own. */
+  async notifyKpiBreach(sessionId: unknown, shouldReset?: unknown, _details?: unknown): Promise<void> {
+    const binding = await this.connect();
+    binding.workspace.notifyKpiBreach(this.#visibleSession(binding.workspace.state.sessions, sessionId).sessionId, shouldReset !== true);
+    await binding.rendered();
+  }
+
+  // ---- the agent ----
+
+  /** True when `presenceText` is one of the host's presence options. */
+  async setPresence(presenceText: unknown): Promise<boolean> {
+    return (await this.connect()).setPresence(presenceText as string);
+  }
+
+  async getPresence(): Promise<string> {
+    return (await this.connect()).presence().presenceText;
+  }
+
+  async setClickToAct(enabled: unknown): Promise<void> {
+    if (typeof enabled !== 'boolean') throw new CifError('INVALID_INPUT', 'value: must be true or false');
+    (await this.connect()).setClickToAct(this.owner, enabled);
+  }
+
+  async getClickToAct(): Promise<boolean> {
+    return (await this.connect()).clickToAct(this.owner);
+  }
+
+  /** Surfaces as `cif-analytics-event` on the host, for the CRM to store. */
+  async logAnalyticsEvent(data: unknown, eventName: unknown): Promise<void> {
+    if (typeof eventName !== 'string' || eventName === '') throw new CifError('INVALID_INPUT', 'eventName: must be a non-empty string');
+    const parsed = jsonInput(data, 'data');
+    (await this.connect()).logAnalyticsEvent(this.owner, eventName, parsed);
+  }
+
+  /** Surfaces as `cif-conversation-updated` on the host, for the CRM to store. */
+  async updateConversation(conversationId: unknown, data: unknown): Promise<void> {
+    if (typeof conversationId !== 'string' || conversationId === '') throw new CifError('INVALID_INPUT', 'conversationId: must be a non-empty string');
+    const parsed = jsonInput(data, 'data');
+    (await this.connect()).updateConversation(this.owner, conversationId, parsed);
   }
 
   // ---- visibility ----
@@ -245,4 +333,9 @@ export class CifFramework {
     await binding.rendered();
     return result;
   }
+}
+
+export interface CifFramework extends Record<(typeof RECORD_METHODS)[number], () => Promise<never>> {}
+for (const method of RECORD_METHODS) {
+  CifFramework.prototype[method] = () => Promise.reject(new CifError('NO_DATA_ADAPTER', `${method}: this workspace has no data adapter for the CRM's records.`));
 }

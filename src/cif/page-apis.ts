@@ -12,12 +12,11 @@ import type { WorkspaceChange } from '../core/workspace/changes.js';
 import { focusedSession, type WorkspaceState } from '../core/workspace/state.js';
 import type { WorkspaceBinding } from '../binding.js';
 import { BOUND_HOST } from '../elements/session-host/session-host.js';
-import { CifPanelResizedEvent } from '../events/notifications.js';
 import { Apm, APM_EVENTS, apmTopic, type ApmEventName } from './apm.js';
-import { cifEventsFor, panelResizedEvent, type CifEvent } from './cif-events.js';
+import { cifEventsFor, type CifEvent } from './cif-events.js';
 import { CifFramework } from './ciframework.js';
 import { HandlerRegistry, payloadString } from './handlers.js';
-import { CALL_TIMEOUT_MS } from './protocol.js';
+import { CALL_TIMEOUT_MS, cifMethods } from './protocol.js';
 
 type BindableHost = HTMLElement & { readonly binding: WorkspaceBinding } & Partial<Pick<ReactiveControllerHost, 'addController'>>;
 
@@ -76,28 +75,8 @@ const rejecting =
   };
 
 function createCIFramework() {
-  const facade = new CifFramework(connect, null);
-  return {
-    canCreateSession: rejecting(() => facade.canCreateSession()),
-    createSession: rejecting((input: unknown) => facade.createSession(input)),
-    getSession: rejecting((sessionId: unknown) => facade.getSession(sessionId)),
-    getFocusedSession: rejecting(() => facade.getFocusedSession()),
-    getAllSessions: rejecting(() => facade.getAllSessions()),
-    requestFocusSession: rejecting((sessionId: unknown) => facade.requestFocusSession(sessionId)),
-    setSessionTitle: rejecting((input: unknown) => facade.setSessionTitle(input)),
-    createTab: rejecting((input: unknown) => facade.createTab(input)),
-    getTabs: rejecting((templateName?: unknown) => facade.getTabs(templateName)),
-    focusTab: rejecting((tabId: unknown) => facade.focusTab(tabId)),
-    getFocusedTab: rejecting(() => facade.getFocusedTab()),
-    refreshTab: rejecting((tabId: unknown) => facade.refreshTab(tabId)),
-    setTabTitle: rejecting((tabId: unknown, input: unknown) => facade.setTabTitle(tabId, input)),
-    closeTab: rejecting((tabId: unknown) => facade.closeTab(tabId)),
-    setMode: rejecting((mode: unknown) => facade.setMode(mode)),
-    getMode: rejecting(() => facade.getMode()),
-    setWidth: rejecting((width: unknown) => facade.setWidth(width)),
-    getWidth: rejecting(() => facade.getWidth()),
-    updateContext: rejecting((input: unknown, sessionId?: unknown, isDelete?: unknown) => facade.updateContext(input, sessionId, isDelete)),
-    getEnvironment: rejecting(() => facade.getEnvironment()),
+  const facade = new CifFramework(connect, null) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {
     addHandler: rejecting((name: unknown, handler: unknown) => {
       pageHandlers.add(name, handler);
       void announceWhenReady(); // relay the bound host's events from now on
@@ -114,6 +93,9 @@ function createCIFramework() {
       return true;
     }),
   };
+  // every CIF method, as the provider's client has them: same names, same arguments
+  for (const [name] of cifMethods()) api[name] = rejecting((...args: unknown[]) => facade[name]!(...args));
+  return api;
 }
 
 export type PageCIFramework = ReturnType<typeof createCIFramework>;
@@ -173,8 +155,8 @@ function watch(host: BindableHost): void {
     }
     last = now;
   });
-  host.addEventListener(CifPanelResizedEvent.eventName, (event) => {
-    if (currentHost() === host) emit(panelResizedEvent((event as CifPanelResizedEvent).width));
+  binding.onCifEvent(({ name, payload }) => {
+    if (currentHost() === host) pageHandlers.emit(name, JSON.stringify(payload));
   });
 }
 

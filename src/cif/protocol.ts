@@ -16,16 +16,26 @@ export const PROTOCOL = 'cif-workspace/1';
 export const CALL_TIMEOUT_MS = 10_000;
 
 /**
- * The `Microsoft.CIFramework` methods a provider calls over the bridge, each followed by how many
+ * CIF's `Microsoft.CIFramework` methods (contract sections 7 and 10), each followed by how many
  * arguments it takes before CIF's optional trailing `correlationId` (`getTabs(templateName, tags,
- * correlationId)` is `getTabs2`). One string keeps the client small; the host derives its
- * allow-list from it. Besides these, `raiseEvent` (and `addHandler`/`removeHandler`, which the
- * client keeps to itself) are accepted.
+ * correlationId)` is `getTabs2`). Where CIF puts arguments after the correlation id
+ * (`notifyEvent(input, correlationId, cancellationToken)`, `searchAndOpenRecords(…, searchOnly,
+ * correlationId, searchType)`), the count takes them all in and the host skips the id. One
+ * string keeps the client small; both `Microsoft.CIFramework` objects are built from it. Besides
+ * these, `raiseEvent` (and `addHandler`/`removeHandler`, which each side keeps to itself).
  */
 export const CIF_METHODS =
   'canCreateSession0 createSession1 getSession1 getFocusedSession0 getAllSessions0 requestFocusSession1 setSessionTitle1 ' +
   'createTab1 getTabs2 focusTab1 getFocusedTab0 refreshTab1 setTabTitle2 closeTab1 setMode1 getMode0 setWidth1 getWidth0 ' +
-  'updateContext3 getEnvironment0';
+  'updateContext3 getEnvironment0 notifyEvent3 cancelEvent1 notifyNewActivity2 notifyKpiBreach3 setPresence1 getPresence0 ' +
+  'setClickToAct1 getClickToAct0 logAnalyticsEvent2 updateConversation2 createRecord2 retrieveRecord3 updateRecord3 ' +
+  'deleteRecord2 getEntityMetadata2 searchAndOpenRecords5 openForm2 renderSearchPage4';
+
+/** Methods that wait for the agent, so the 10 s call timeout does not apply (contract section 7). */
+export const UNTIMED_METHODS = 'notifyEvent openForm';
+
+/** `[name, arity]` of every CIF method. */
+export const cifMethods = (): [string, number][] => CIF_METHODS.split(' ').map((entry) => [entry.slice(0, -1), +entry.slice(-1)]);
 
 export interface HelloMessage {
   cif: typeof PROTOCOL;

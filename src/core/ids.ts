@@ -5,6 +5,9 @@
  */
 export type IdGenerator = (kind: 'session' | 'tab') => string;
 
+/** A random id for any kind of thing (`notification-…`). */
+export const randomIdOf = (kind: string): string => randomId(kind as 'session');
+
 export const randomId: IdGenerator = (kind) => {
   const bytes = new Uint8Array(8);
   crypto.getRandomValues(bytes);

@@ -5,6 +5,8 @@
  */
 import type { CifError } from '../core/errors.js';
 import type { PanelMode } from '../core/config/types.js';
+import type { JsonValue } from '../core/json.js';
+import type { PresenceOption } from '../core/presence.js';
 
 const announce = { bubbles: true, composed: true } as const;
 
@@ -78,6 +80,30 @@ export class CifConfigErrorEvent extends Event {
   }
 }
 
+/** The agent's presence changed, by the agent (the rail) or a provider (`setPresence`). */
+export class CifPresenceChangedEvent extends Event {
+  static readonly eventName = 'cif-presence-changed';
+  constructor(readonly presenceInfo: PresenceOption) {
+    super(CifPresenceChangedEvent.eventName, announce);
+  }
+}
+
+/** A provider logged an analytics event (CIF `logAnalyticsEvent`), for the CRM to store. */
+export class CifAnalyticsEvent extends Event {
+  static readonly eventName = 'cif-analytics-event';
+  constructor(readonly origin: string | null, readonly eventName: string, readonly data: JsonValue) {
+    super(CifAnalyticsEvent.eventName, announce);
+  }
+}
+
+/** A provider updated a conversation (CIF `updateConversation`), for the CRM to store. */
+export class CifConversationUpdatedEvent extends Event {
+  static readonly eventName = 'cif-conversation-updated';
+  constructor(readonly origin: string | null, readonly conversationId: string, readonly data: JsonValue) {
+    super(CifConversationUpdatedEvent.eventName, announce);
+  }
+}
+
 /**
  * Before a close the agent started: cancelable, `preventDefault()` keeps the session open (a
  * CRM can ask "discard the unsaved case?" first).
@@ -111,5 +137,8 @@ declare global {
     'cif-config-error': CifConfigErrorEvent;
     'cif-session-close': CifSessionCloseEvent;
     'cif-tab-close': CifTabCloseEvent;
+    'cif-presence-changed': CifPresenceChangedEvent;
+    'cif-analytics-event': CifAnalyticsEvent;
+    'cif-conversation-updated': CifConversationUpdatedEvent;
   }
 }

@@ -27,6 +27,7 @@ async function rejection(promise: Promise<unknown>): Promise<CifError> {
 describe('a provider controls only its own', () => {
   it('sets the panel\'s mode and width only while Home or one of its sessions is focused', async () => {
     const host = await pageHost();
+    host.querySelector('cif-comm-panel')!.trustedOrigins = PROVIDER; // the provider's own panel
     const provider = providerOf(host);
     await provider.setMode(0);
     expect(host.panelMode, 'on Home').to.equal('minimized');

@@ -156,8 +156,11 @@ describe('<cif-session-host>', () => {
     expect(host.getSession(id).focusedTabId).to.equal(anchor!.tabId);
     await sendRequest(source, 'cif-set-panel-mode', { mode: 'hidden' });
     expect(host.panelMode).to.equal('hidden');
+    const panel = host.appendChild(Object.assign(document.createElement('cif-comm-panel'), { slot: 'panel' }));
+    await panel.updateComplete;
     const resized = oneEvent(host, 'cif-panel-resized');
     await sendRequest(source, 'cif-set-panel-width', { width: 480 });
+    expect(panel.width, 'a request from the page resizes the panel shown').to.equal(480);
     expect(((await resized) as unknown as { width: number }).width).to.equal(480);
     expect(heard).to.deep.equal([
       'cif-session-switched', 'cif-session-switched', 'cif-session-switched', 'cif-tab-switched',

@@ -6,7 +6,7 @@
  * The defaults avoid `{anchor.*}` and `{$odata…}` slugs: those need a data adapter, and a workspace
  * without one would warn on every session start.
  */
-import type { AppTabTemplate, SessionTemplate, WorkspaceConfig } from './types.js';
+import type { AppTabTemplate, NotificationTemplate, SessionTemplate, WorkspaceConfig } from './types.js';
 
 /** Recursively freezes plain objects and arrays; returns the same value, typed as read-only by callers' contract. */
 export function deepFreeze<T>(value: T): T {
@@ -76,6 +76,13 @@ const caseEntitySession: SessionTemplate = {
   panelMode: 'hidden',
 };
 
+/** An incoming conversation, after Omnichannel's "<channel> - incoming unauthenticated - default". */
+const incomingNotification = (channel: string, title: string): NotificationTemplate => ({
+  uniqueName: `msdyn_${channel}_incoming_unauthenticated`,
+  title,
+  fields: [{ title: 'Customer', value: '{customerName}' }],
+});
+
 /** The built-in templates, shaped like a configuration; deeply frozen. */
 export const BUILTIN_TEMPLATES: Readonly<Required<Omit<WorkspaceConfig, 'appProfile'>>> = deepFreeze({
   sessionTemplates: [
@@ -86,6 +93,10 @@ export const BUILTIN_TEMPLATES: Readonly<Required<Omit<WorkspaceConfig, 'appProf
     caseEntitySession,
   ],
   appTabTemplates: [activeConversationTab, entityRecordTab, knowledgeSearchTab],
-  notificationTemplates: [],
+  notificationTemplates: [
+    incomingNotification('chat', 'Incoming chat'),
+    incomingNotification('sms', 'Incoming SMS'),
+    incomingNotification('voicecall', 'Incoming call'),
+  ],
   routes: {},
 });

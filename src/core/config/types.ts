@@ -86,6 +86,8 @@ export interface NotificationTemplate {
   autoAccept?: boolean;
   /** At most 4. */
   fields?: NotificationField[];
+  /** A desktop notification too, when the page is in the background (Dynamics' "desktop notification mode"). Default `never`. */
+  desktopNotification?: 'never' | 'background';
 }
 
 export interface AppProfile {

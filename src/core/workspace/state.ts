@@ -46,6 +46,8 @@ export interface SessionState {
   readonly unread: number;
   /** Requests for the agent's attention (CIF requestFocusSession); cleared on focus. */
   readonly attention: number;
+  /** A KPI was breached (CIF notifyKpiBreach); stays until the provider resets it. */
+  readonly kpiBreach: boolean;
   /** Strip order: the anchor first, then the template's additional tabs, then later tabs. */
   readonly tabs: readonly TabState[];
   /** The session's automation dictionary: values for slugs, set by createSession and updateContext. */
@@ -77,6 +79,7 @@ export function createHomeSession(panelMode: PanelMode = 'docked', title = 'Home
     focusedTabId: null,
     unread: 0,
     attention: 0,
+    kpiBreach: false,
     tabs: Object.freeze([]),
     context: Object.freeze({}),
     owner: null,

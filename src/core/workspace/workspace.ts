@@ -234,6 +234,7 @@ export class Workspace {
       focusedTabId: tabs[0]!.tabId,
       unread: 0,
       attention: 0,
+      kpiBreach: false,
       tabs: Object.freeze(tabs),
       context: Object.freeze(context),
       owner: options.owner ?? null,
@@ -319,6 +320,12 @@ export class Workspace {
     const session = this.getSession(sessionId);
     if (session.sessionId === this.focusedSessionId) return;
     this.#patchSession(session, { attention: session.attention + 1 });
+  }
+
+  /** Flags (or, with `breached` false, clears) a breached KPI on a session (CIF notifyKpiBreach). */
+  notifyKpiBreach(sessionId: string, breached = true): void {
+    const session = this.#workSession(sessionId, 'change');
+    if (session.kpiBreach !== breached) this.#patchSession(session, { kpiBreach: Boolean(breached) });
   }
 
   /** Sets the panel mode of a session (default: the focused one); the panel follows the focused session's mode. */

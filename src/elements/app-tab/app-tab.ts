@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { WorkspaceSubscription } from '../workspace-subscription.js';
 import type { Routes } from '../../core/config/types.js';
 import type { JsonValue } from '../../core/json.js';
@@ -42,17 +41,24 @@ const CUSTOM_ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 export class CifAppTab extends LitElement {
   static override styles = appTabStyles;
 
+  static override properties = {
+    tabId: { attribute: 'tab-id', reflect: true },
+    sessionId: { attribute: 'session-id', reflect: true },
+    active: { type: Boolean, reflect: true },
+    environment: { attribute: false },
+  };
+
   /** The tab this element shows (set by the host; reflected for CSS and tests). */
-  @property({ attribute: 'tab-id', reflect: true }) accessor tabId = '';
+  declare tabId: string;
 
   /** The session of the tab (reflected for CSS and tests). */
-  @property({ attribute: 'session-id', reflect: true }) accessor sessionId = '';
+  declare sessionId: string;
 
   /** True while the tab is the one shown; the host sets it. */
-  @property({ type: Boolean, reflect: true }) accessor active = false;
+  declare active: boolean;
 
   /** Renderers, routes and URL policy, from the host. */
-  @property({ attribute: false }) accessor environment: PageEnvironment | undefined;
+  declare environment: PageEnvironment | undefined;
 
   /** @internal the tab's latest state; only a new object re-renders the tab. */
   #tab: TabState | undefined;
@@ -66,6 +72,9 @@ export class CifAppTab extends LitElement {
 
   constructor() {
     super();
+    this.tabId = '';
+    this.sessionId = '';
+    this.active = false;
     new WorkspaceSubscription(this, (state) => this.#receive(state));
   }
 

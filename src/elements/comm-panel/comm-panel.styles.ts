@@ -19,6 +19,13 @@ export const commPanelStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* another provider is shown: this one keeps running, at its size, out of sight */
+  :host([inactive]) {
+    position: absolute !important;
+    inset-block: 0 !important;
+    visibility: hidden !important;
+    pointer-events: none !important;
+  }
   .frame {
     display: flex;
     flex-direction: column;

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { WorkspaceSubscription } from '../workspace-subscription.js';
 import { PANEL_MODES, type PanelMode } from '../../core/config/types.js';
 import { sandboxTokens } from '../../core/page-url.js';
@@ -8,7 +7,7 @@ import { sendRequest } from '../../events/requests.js';
 import { commPanelStyles } from './comm-panel.styles.js';
 
 export const MIN_PANEL_WIDTH = 300;
-const DEFAULT_WIDTH = 340;
+export const DEFAULT_PANEL_WIDTH = 340;
 const KEYBOARD_STEP = 16;
 
 /**
@@ -37,36 +36,67 @@ const KEYBOARD_STEP = 16;
 export class CifCommPanel extends LitElement {
   static override styles = commPanelStyles;
 
+  static override properties = {
+    src: {},
+    trustedOrigins: { attribute: 'trusted-origins' },
+    mode: {},
+    width: { type: Number },
+    label: {},
+    allow: {},
+    sandbox: {},
+    customParams: { attribute: 'custom-params' },
+    channelOrder: { type: Number, attribute: 'channel-order' },
+    inactive: { type: Boolean, reflect: true },
+    focusedMode: { state: true, attribute: false },
+    dragWidth: { state: true, attribute: false },
+  };
+
   /** URL of the provider's widget; its origin may talk to the workspace through the bridge. */
-  @property() accessor src: string | null = null;
+  declare src: string | null;
 
   /** More origins the bridge accepts from this panel's iframe, space-separated. */
-  @property({ attribute: 'trusted-origins' }) accessor trustedOrigins = '';
+  declare trustedOrigins: string;
 
   /** The mode on Home: `docked`, `minimized`, `hidden` or `collapsed`. Sessions use their template's. */
-  @property() accessor mode: PanelMode = 'docked';
+  declare mode: PanelMode;
 
   /** Width in pixels, one for all sessions; values under 300 are ignored, as in CIF. */
-  @property({ type: Number }) accessor width = DEFAULT_WIDTH;
+  declare width: number;
 
   /** Accessible name of the panel and title of its iframe. */
-  @property() accessor label = 'Communication panel';
+  declare label: string;
 
   /** iframe permissions, e.g. `microphone; camera`. */
-  @property() accessor allow = '';
+  declare allow: string;
 
   /** iframe sandbox tokens; narrows the default set. */
-  @property() accessor sandbox: string | null = null;
+  declare sandbox: string | null;
 
   /** Returned to the provider by `getEnvironment` as `customParams`. */
-  @property({ attribute: 'custom-params' }) accessor customParams = '';
+  declare customParams: string;
 
-  @state() private accessor focusedMode: PanelMode | undefined;
-  @state() private accessor dragWidth: number | undefined;
+  /** With several providers: lower comes first (CIF's channel order). */
+  declare channelOrder: number;
+
+  /** Set by the host while another provider's panel is shown; the widget keeps running, out of sight. */
+  declare inactive: boolean;
+
+  /** The focused session's mode: reactive state, so the panel re-renders only when the shown mode changes. */
+  private declare focusedMode: PanelMode | undefined;
+  private declare dragWidth: number | undefined;
 
   constructor() {
     super();
-    // focusedMode is reactive state: the panel re-renders only when the shown mode changes
+    this.src = null;
+    this.trustedOrigins = '';
+    this.mode = 'docked';
+    this.width = DEFAULT_PANEL_WIDTH;
+    this.label = 'Communication panel';
+    this.allow = '';
+    this.sandbox = null;
+    this.customParams = '';
+    this.channelOrder = 0;
+    this.inactive = false;
     new WorkspaceSubscription(this, (workspace: WorkspaceState) => (this.focusedMode = focusedSession(workspace).panelMode));
   }
 
@@ -77,7 +107,14 @@ export class CifCommPanel extends LitElement {
 
   /** The width shown now (at least 300). */
   get currentWidth(): number {
-    return Math.max(MIN_PANEL_WIDTH, this.dragWidth ?? (Number.isFinite(this.width) ? this.width : DEFAULT_WIDTH));
+    return Math.max(MIN_PANEL_WIDTH, this.dragWidth ?? (Number.isFinite(this.width) ? this.width : DEFAULT_PANEL_WIDTH));
+  }
+
+  /** The origins the bridge accepts from this panel's iframe: that of `src`, and `trusted-origins`. */
+  get allowedOrigins(): string[] {
+    return [originOf(this.src, document.baseURI), ...this.trustedOrigins.split(/\s+/).map((entry) => originOf(entry))].filter(
+      (origin): origin is string => !!origin,
+    );
   }
 
   /** The iframe of the provider's widget, if any. */
@@ -94,7 +131,7 @@ export class CifCommPanel extends LitElement {
     // CIF ignores a width under 300: the panel keeps the width it had
     if (changed.has('width') && !(Number.isFinite(this.width) && this.width >= MIN_PANEL_WIDTH)) {
       console.warn(`cif-comm-panel: width ${this.width} ignored; it must be a number of pixels, at least ${MIN_PANEL_WIDTH}.`);
-      this.width = changed.get('width') ?? DEFAULT_WIDTH;
+      this.width = changed.get('width') ?? DEFAULT_PANEL_WIDTH;
     }
     if (changed.has('mode') && !PANEL_MODES.includes(this.mode)) {
       console.warn(`cif-comm-panel: mode "${this.mode}" ignored; it must be one of ${PANEL_MODES.join(', ')}.`);
@@ -170,6 +207,17 @@ export class CifCommPanel extends LitElement {
     handle.addEventListener('pointerup', end);
     handle.addEventListener('pointercancel', end);
   };
+}
+
+/** An origin, or undefined for what is no URL or has an opaque (`"null"`) origin. */
+export function originOf(url: string | null | undefined, base?: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    const origin = new URL(url, base).origin;
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
 }
 
 declare global {

@@ -5,16 +5,17 @@
  */
 import { html, nothing } from 'lit';
 import type { SessionState, TabState } from '../../core/workspace/state.js';
+import { describeSession } from './attention.js';
 
 export interface ChromeActions {
   focus(id: string): void;
   close(id: string): void;
 }
 
-/** Unread counts past nine show as "9+"; attention as "!". */
+/** Unread counts past nine show as "9+"; attention and a breached KPI as "!". */
 function badgeOf(session: SessionState): string {
   if (session.unread > 0) return session.unread >= 10 ? '9+' : String(session.unread);
-  return session.attention > 0 ? '!' : '';
+  return session.attention > 0 || session.kpiBreach ? '!' : '';
 }
 
 function closeButton(title: string, onClose: () => void) {
@@ -26,7 +27,7 @@ function closeButton(title: string, onClose: () => void) {
 
 export function renderRailEntry(session: SessionState, selected: boolean, actions: ChromeActions) {
   const badge = badgeOf(session);
-  const described = [session.unread ? `${session.unread} new updates` : '', session.attention ? 'needs attention' : ''].filter(Boolean).join(', ');
+  const described = describeSession(session);
   const initial = session.isDefault ? '⌂' : session.title.trim().charAt(0).toUpperCase() || '•';
   return html`<div
     role="tab"

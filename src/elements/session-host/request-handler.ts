@@ -17,7 +17,8 @@ export interface RequestTarget {
   requestSessionClose(sessionId: string): Promise<boolean>;
   requestTabClose(tabId: string): Promise<boolean>;
   setPanelMode(mode: PanelMode, sessionId?: string): Promise<void>;
-  setPanelWidth(width: number): Promise<void>;
+  /** The panel that sent the request is the one resized. */
+  setPanelWidth(width: number, event: Event): Promise<void>;
   /** The session of the element that sent the request, if it sits in a tab. */
   sessionOf(event: Event): string | undefined;
 }
@@ -44,7 +45,7 @@ function run(target: RequestTarget, name: RequestName, event: CifRequestEvent): 
         ? target.setPanelMode(detail.mode as PanelMode)
         : target.setPanelMode(detail.mode as PanelMode, detail.sessionId as string);
     case 'cif-set-panel-width':
-      return target.setPanelWidth(detail.width as number);
+      return target.setPanelWidth(detail.width as number, event);
   }
 }
 

@@ -40,9 +40,45 @@ export const sessionHostStyles = css`
   }
   .rail {
     flex: 0 0 var(--cif-rail-width, 220px);
+    display: flex;
+    flex-direction: column;
     background: var(--cif-rail-background, #1e293b);
     color: var(--cif-rail-color, #e2e8f0);
     overflow-y: auto;
+  }
+  .rail-summary {
+    margin: 8px 8px 0;
+    padding: 2px 8px;
+    border-radius: 9px;
+    font-size: 12px;
+    background: var(--cif-attention-background, #d97706);
+    color: #fff;
+  }
+  .presence {
+    margin-top: auto;
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 10px 12px;
+  }
+  .presence-dot {
+    width: 10px;
+    height: 10px;
+    flex: none;
+    border-radius: 50%;
+  }
+  .presence select {
+    flex: 1;
+    min-width: 0;
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid rgb(255 255 255 / 0.3);
+    border-radius: 6px;
+    padding: 2px 4px;
+  }
+  .presence option {
+    color: #0f172a;
   }
   .rail-list {
     display: flex;
@@ -124,8 +160,121 @@ export const sessionHostStyles = css`
     opacity: 1;
     background: rgb(127 127 127 / 0.3);
   }
+  .panel-column {
+    display: flex;
+    flex-direction: column;
+    position: relative;
+  }
   .panel-slot {
-    display: contents;
+    display: flex;
+    flex: 1;
+    min-height: 0;
+  }
+  .panel-switcher {
+    display: flex;
+    gap: 2px;
+    padding: 4px;
+    background: var(--cif-strip-background, #f1f5f9);
+  }
+  .panel-switcher button,
+  .notifications button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: 6px;
+  }
+  .panel-switcher button {
+    flex: 1;
+    border: 1px solid transparent;
+    background: transparent;
+    color: inherit;
+    padding: 2px 6px;
+  }
+  .panel-switcher [aria-pressed='true'] {
+    background: var(--cif-surface, #fff);
+    border-color: var(--cif-border-color, #cbd5e1);
+  }
+  .notifications {
+    position: absolute;
+    inset-block-start: 8px;
+    inset-inline-end: 8px;
+    z-index: 2;
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+    width: min(340px, calc(100% - 16px));
+  }
+  .alert,
+  .toast {
+    padding: 10px 12px;
+    border-radius: 8px;
+    background: var(--cif-surface, #fff);
+    border: 1px solid var(--cif-border-color, #cbd5e1);
+    box-shadow: 0 6px 20px rgb(15 23 42 / 0.18);
+  }
+  .alert {
+    border-inline-start: 4px solid var(--cif-accent, #2563eb);
+  }
+  .toast,
+  .alert-head,
+  .actions {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+  }
+  .toast-title,
+  .alert-head strong {
+    flex: 1;
+  }
+  .countdown {
+    font-variant-numeric: tabular-nums;
+    color: var(--cif-muted-color, #334155);
+  }
+  .alert dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 2px 10px;
+    margin: 8px 0;
+  }
+  .alert dt {
+    color: var(--cif-muted-color, #334155);
+  }
+  .alert dd {
+    margin: 0;
+  }
+  .actions button {
+    padding: 4px 12px;
+    border: 1px solid var(--cif-border-color, #cbd5e1);
+    background: var(--cif-surface, #fff);
+    color: inherit;
+  }
+  .actions .accept {
+    background: var(--cif-accent, #2563eb);
+    border-color: transparent;
+    color: #fff;
+  }
+  .notifications button:focus-visible,
+  .panel-switcher button:focus-visible,
+  .presence select:focus-visible {
+    outline: 2px solid var(--cif-accent, #2563eb);
+    outline-offset: 2px;
+  }
+  .waiting {
+    margin-inline-start: auto;
+    font-size: 12px;
+    color: var(--cif-muted-color, #334155);
+  }
+  .dismiss {
+    border: 0;
+    background: transparent;
+    color: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .main {
     flex: 1;

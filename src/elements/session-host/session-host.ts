@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { workspaceContext } from '../../context.js';
 import type { PanelMode, ResolvedConfig } from '../../core/config/types.js';
 import { CifError } from '../../core/errors.js';
@@ -8,12 +7,21 @@ import type { JsonValue } from '../../core/json.js';
 import type { WorkspaceChange } from '../../core/workspace/changes.js';
 import type { CreateSessionInput, CreateTabInput } from '../../core/workspace/inputs.js';
 import { focusedSession, HOME_SESSION_ID, type SessionState, type WorkspaceState } from '../../core/workspace/state.js';
-import { Workspace, type ResolveOData } from '../../core/workspace/workspace.js';
-import { CifSessionCloseEvent, CifTabCloseEvent, CifPanelResizedEvent } from '../../events/notifications.js';
+import { DEFAULT_MAX_SESSIONS, DEFAULT_MAX_TABS, Workspace, type ResolveOData } from '../../core/workspace/workspace.js';
+import { CifAnalyticsEvent, CifConversationUpdatedEvent, CifSessionCloseEvent, CifTabCloseEvent, CifPanelResizedEvent } from '../../events/notifications.js';
 import { REQUEST_NAMES, type CifRequestEvent } from '../../events/requests.js';
 import type { WorkspaceBinding } from '../../binding.js';
 import { CifAppTab, type PageDisposer, type PageRenderer } from '../app-tab/app-tab.js';
-import type { CifCommPanel } from '../comm-panel/comm-panel.js';
+import { CifCommPanel, DEFAULT_PANEL_WIDTH, MIN_PANEL_WIDTH } from '../comm-panel/comm-panel.js';
+import type { HostCifEvent } from '../../binding.js';
+import { NotificationCenter, type NotificationAnswer, type NotificationInput } from '../../core/notifications.js';
+import type { PresenceOption } from '../../core/presence.js';
+import { modeNumber } from '../../core/panel-mode-numbers.js';
+import { Announcer } from './announcer.js';
+import { attentionNews, describeRollUp, rollUp } from './attention.js';
+import { NotificationArea } from './notification-area.js';
+import { PresenceControl } from './presence-control.js';
+import { Providers } from './providers.js';
 import { notificationFor } from './change-events.js';
 import { ConfigSources } from './config-sources.js';
 import { renderRailEntry, renderTabHeader, type ChromeActions } from './chrome.js';
@@ -55,6 +63,9 @@ export const BOUND_HOST = Symbol.for('cif-workspace.bound-host');
  * @fires cif-config-error - A configuration (the `config` property, inline or `config-src`) was refused (`error`); the previous one stays.
  * @fires cif-session-close - Cancelable, before a session the agent closes goes away (`sessionId`).
  * @fires cif-tab-close - Cancelable, before a tab the agent closes goes away (`sessionId`, `tabId`).
+ * @fires cif-presence-changed - The agent's presence changed, by the rail's control or a provider (`presenceInfo`).
+ * @fires cif-analytics-event - A provider logged an analytics event, for the CRM to store (`origin`, `eventName`, `data`).
+ * @fires cif-conversation-updated - A provider updated a conversation, for the CRM to store (`origin`, `conversationId`, `data`).
  * @csspart rail - The vertical session rail.
  * @csspart session - A rail entry (carries `data-session-id`; the focused one `aria-selected="true"`).
  * @csspart badge - The unread or attention badge of a rail entry.
@@ -62,6 +73,12 @@ export const BOUND_HOST = Symbol.for('cif-workspace.bound-host');
  * @csspart tab - A tab header (carries `data-tab-id`; the focused one `aria-selected="true"`).
  * @csspart close - A close button of a session or tab.
  * @csspart panels - The area that shows Home or the focused tab.
+ * @csspart rail-summary - The rail's roll-up of what the sessions in the background ask for.
+ * @csspart presence - The agent's presence control, in the rail.
+ * @csspart panel-switcher - With several providers, where the agent picks the panel shown (Home, sessions no provider owns).
+ * @csspart notification - The shown notification (`role="alertdialog"`, `data-notification-id`; buttons `data-action="accept"` / `"reject"`).
+ * @csspart countdown - The shown notification's countdown.
+ * @csspart toast - An information toast (a notification accepted by its template).
  * @cssproperty --cif-accent - Accent colour (focus, selection). Default #2563eb.
  * @cssproperty --cif-surface - Background of panels. Default #fff.
  * @cssproperty --cif-rail-background - Background of the session rail. Default #1e293b.
@@ -78,28 +95,44 @@ export const BOUND_HOST = Symbol.for('cif-workspace.bound-host');
 export class CifSessionHost extends LitElement {
   static override styles = sessionHostStyles;
 
+  static override properties = {
+    configSrc: { attribute: 'config-src' },
+    persist: {},
+    maxSessions: { type: Number, attribute: 'max-sessions' },
+    maxTabs: { type: Number, attribute: 'max-tabs' },
+    allowInsecureUrls: { type: Boolean, attribute: 'allow-insecure-urls' },
+  };
+
   /** URL of a JSON configuration file. */
-  @property({ attribute: 'config-src' }) accessor configSrc: string | null = null;
+  declare configSrc: string | null;
 
   /** Where sessions survive a reload: `session` (sessionStorage, default), `local` (localStorage) or `none`. */
-  @property() accessor persist: PersistMode = 'session';
+  declare persist: PersistMode;
 
   /** Sessions besides Home. */
-  @property({ type: Number, attribute: 'max-sessions' }) accessor maxSessions = 10;
+  declare maxSessions: number;
 
   /** Tabs per session, the anchor included. */
-  @property({ type: Number, attribute: 'max-tabs' }) accessor maxTabs = 10;
+  declare maxTabs: number;
 
   /** Permits `http:` tab URLs (development only). */
-  @property({ type: Boolean, attribute: 'allow-insecure-urls' }) accessor allowInsecureUrls = false;
+  declare allowInsecureUrls: boolean;
 
   readonly #workspace = new Workspace();
   readonly #provider = new ContextProvider(this, { context: workspaceContext, initialValue: this.#workspace.state });
   readonly #tabs = new TabElements(this);
   readonly #configSources = new ConfigSources(this, (config) => this.#applyConfig(config));
   readonly #persistence = new Persistence(this, this.#workspace, () => this.#markReady());
+  readonly #cifListeners = new Set<(event: HostCifEvent) => void>();
+  readonly #emitCif = (event: HostCifEvent): void => {
+    for (const listener of [...this.#cifListeners]) listener(event);
+  };
+  readonly #notifications = new NotificationCenter({ config: () => this.#workspace.config });
+  readonly #providers = new Providers(this, this.#emitCif);
+  readonly #presence = new PresenceControl(this, this.#emitCif);
+  readonly #announcer = new Announcer(this);
+  readonly #notificationArea = new NotificationArea(this, this.#notifications, this.#announcer);
   #wasBound = false;
-  #panelWidth: number | undefined;
   #markReady!: () => void;
 
   /** Resolves once the host has its configuration (or found it has none) and has restored its stored state. */
@@ -110,6 +143,11 @@ export class CifSessionHost extends LitElement {
 
   constructor() {
     super();
+    this.configSrc = null;
+    this.persist = 'session';
+    this.maxSessions = DEFAULT_MAX_SESSIONS;
+    this.maxTabs = DEFAULT_MAX_TABS;
+    this.allowInsecureUrls = false;
     this.#workspace.subscribe((state, changes) => this.#onChange(state, changes));
     for (const name of REQUEST_NAMES) this.addEventListener(name, (event) => handleRequest(this.#requestTarget, name, event as CifRequestEvent));
     // Lit takes over its own properties set before the upgrade; these plain accessors need the same
@@ -184,14 +222,72 @@ export class CifSessionHost extends LitElement {
   get binding(): WorkspaceBinding {
     return {
       workspace: this.#workspace,
+      notifications: this.#notifications,
       events: this,
       hostId: this.id || 'default',
       ready: this.ready,
       rendered: () => this.updateComplete,
-      panelWidth: () => this.#panelWidth ?? this.#commPanel()?.currentWidth ?? 340,
-      setPanelWidth: (width) => this.setPanelWidth(width),
-      customParams: () => this.#commPanel()?.customParams ?? '',
+      panelWidth: (origin) => this.#providers.panelOf(origin)?.currentWidth ?? DEFAULT_PANEL_WIDTH,
+      setPanelWidth: (width, origin) => this.#resizePanel(width, this.#providers.panelOf(origin)),
+      customParams: (origin) => this.#providers.panelOf(origin)?.customParams ?? '',
+      presence: () => this.#presence.current,
+      setPresence: (text) => this.#presence.set(text),
+      clickToAct: (origin) => this.#providers.clickToAct(origin),
+      setClickToAct: (origin, enabled) => this.#providers.setClickToAct(origin, enabled),
+      logAnalyticsEvent: (origin, eventName, data) => this.dispatchEvent(new CifAnalyticsEvent(origin, eventName, data)),
+      updateConversation: (origin, conversationId, data) => this.dispatchEvent(new CifConversationUpdatedEvent(origin, conversationId, data)),
+      onCifEvent: (listener) => {
+        this.#cifListeners.add(listener);
+        return () => this.#cifListeners.delete(listener);
+      },
     };
+  }
+
+  // ---- the agent and the page (contract section 10) ----
+
+  /** The presences the agent can choose from (default: Available, Busy, Do not disturb, Away, Offline). */
+  get presenceOptions(): readonly PresenceOption[] {
+    return this.#presence.options;
+  }
+
+  set presenceOptions(options: readonly PresenceOption[]) {
+    this.#presence.options = options;
+  }
+
+  /** The agent's presence, by its `presenceText`; an unknown text is ignored with a warning. */
+  get presence(): string {
+    return this.#presence.current.presenceText;
+  }
+
+  set presence(text: string) {
+    if (!this.#presence.set(text)) console.warn(`cif-workspace: presence "${text}" is not one of presenceOptions; kept "${this.presence}".`);
+  }
+
+  /** The CRM navigated (or is about to): providers hear `onpagenavigate` with the URL. */
+  reportNavigation(url: string): void {
+    if (typeof url !== 'string' || url === '') throw new CifError('INVALID_INPUT', 'url: must be a non-empty string');
+    this.#emitCif({ name: 'onpagenavigate', payload: { value: url } });
+  }
+
+  /** The agent sends a knowledge article: providers hear `onsendkbarticle` with its title and link. */
+  sendKnowledgeArticle(article: { title: string; link: string }): void {
+    const { title, link } = (article ?? {}) as Partial<{ title: unknown; link: unknown }>;
+    if (typeof title !== 'string' || typeof link !== 'string') throw new CifError('INVALID_INPUT', 'article: must be { title: string, link: string }');
+    this.#emitCif({ name: 'onsendkbarticle', payload: { title, link } });
+  }
+
+  /** Raises a notification (CIF notifyEvent) for the page itself; resolves with the agent's answer. */
+  notifyEvent(input: NotificationInput): Promise<NotificationAnswer> {
+    try {
+      return this.#notifications.notify(input);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** Withdraws the page's notification with this cancellation token; false when none waits. */
+  cancelEvent(cancellationToken: string): boolean {
+    return this.#notifications.cancel(cancellationToken);
   }
 
   /** Makes this host the one `window.Microsoft.CIFramework` and `Microsoft.Apm` talk to. */
@@ -260,15 +356,21 @@ export class CifSessionHost extends LitElement {
     return this.#settle(() => this.#workspace.setPanelMode(mode, sessionId));
   }
 
-  /** The comm panel's width, for all sessions; values under 300 are ignored, as in CIF. */
+  /** The shown comm panel's width, for all sessions; values under 300 are ignored, as in CIF. */
   setPanelWidth(width: number): Promise<void> {
+    return this.#resizePanel(width, this.#providers.shown());
+  }
+
+  /** One panel's width: `cif-panel-resized` on the host, `onsizechanged` for that panel's provider. */
+  #resizePanel(width: number, panel: CifCommPanel | undefined): Promise<void> {
     return this.#settle(() => {
       if (typeof width !== 'number' || !Number.isFinite(width)) throw new CifError('INVALID_INPUT', 'width: must be a number of pixels');
-      if (width < 300 || width === this.#panelWidth) return;
-      this.#panelWidth = Math.round(width);
-      const panel = this.#commPanel();
-      if (panel) panel.width = this.#panelWidth;
-      this.dispatchEvent(new CifPanelResizedEvent(this.#panelWidth));
+      if (!panel) throw new CifError('NOT_PERMITTED', 'width: there is no communication panel to resize');
+      const rounded = Math.round(width);
+      if (rounded < MIN_PANEL_WIDTH || rounded === panel.currentWidth) return;
+      panel.width = rounded;
+      this.dispatchEvent(new CifPanelResizedEvent(rounded));
+      this.#emitCif({ name: 'onsizechanged', payload: { value: rounded }, origins: panel.allowedOrigins });
     });
   }
 
@@ -312,6 +414,7 @@ export class CifSessionHost extends LitElement {
     if (changed.has('configSrc')) this.#configSources.fetchIfNew(this.configSrc);
     // ready once the configuration is in (or none is coming) and id and persist are known
     if (!this.#persistence.started && !this.#configSources.awaited) this.#persistence.start();
+    this.#providers.sync(this.#workspace.state);
   }
 
   /** An attribute is page input: a bad limit is reported and the default kept, never thrown into a render. */
@@ -333,6 +436,7 @@ export class CifSessionHost extends LitElement {
   // ---- state changes ----
 
   #onChange(state: WorkspaceState, changes: readonly WorkspaceChange[]): void {
+    const previous = this.#provider.value;
     this.#provider.setValue(state);
     this.#tabs.sync(state);
     this.requestUpdate();
@@ -340,7 +444,12 @@ export class CifSessionHost extends LitElement {
     for (const change of changes) {
       const event = notificationFor(change);
       if (event) this.dispatchEvent(event);
+      // the panel on screen is the one whose mode changed
+      if (change.type === 'panel-mode-changed') {
+        this.#emitCif({ name: 'onmodechanged', payload: { value: modeNumber(change.mode) }, origins: this.#providers.shown(state)?.allowedOrigins ?? [] });
+      }
     }
+    for (const news of attentionNews(previous, state)) this.#announcer.announce(news);
   }
 
   // ---- requests (data down, intent up) ----
@@ -353,7 +462,7 @@ export class CifSessionHost extends LitElement {
     requestSessionClose: (sessionId) => this.#requestSessionClose(sessionId),
     requestTabClose: (tabId) => this.#requestTabClose(tabId),
     setPanelMode: (mode, sessionId) => this.setPanelMode(mode, sessionId),
-    setPanelWidth: (width) => this.setPanelWidth(width),
+    setPanelWidth: (width, event) => this.#resizePanel(width, event.composedPath().find((node): node is CifCommPanel => node instanceof CifCommPanel) ?? this.#providers.shown()),
     sessionOf: (event) => event.composedPath().find((node): node is CifAppTab => node instanceof CifAppTab)?.sessionId || undefined,
   };
 
@@ -374,13 +483,10 @@ export class CifSessionHost extends LitElement {
 
   /** Home shows the panel in the mode the page gave the element: initial state, not a change. */
   #onPanelSlotted = (): void => {
-    const panel = this.#commPanel();
+    const panel = this.#providers.panels[0];
     if (panel) this.#workspace.declareHomePanelMode(panel.mode);
+    this.requestUpdate(); // the switcher lists the panels
   };
-
-  #commPanel(): CifCommPanel | undefined {
-    return (this.querySelector(':scope > cif-comm-panel') as CifCommPanel | null) ?? undefined;
-  }
 
   // ---- rendering ----
 
@@ -403,13 +509,19 @@ export class CifSessionHost extends LitElement {
     const state = this.#workspace.state;
     const focused = focusedSession(state);
     const isHome = focused.sessionId === HOME_SESSION_ID;
+    const summary = describeRollUp(rollUp(state));
     return html`<div class="frame">
-      <nav class="rail" part="rail" aria-label="Sessions">
+      <nav class="rail" part="rail" aria-label=${summary ? `Sessions: ${summary}` : 'Sessions'}>
+        ${summary ? html`<div class="rail-summary" part="rail-summary" aria-hidden="true">${summary}</div>` : nothing}
         <div role="tablist" aria-orientation="vertical" aria-label="Sessions" class="rail-list" @keydown=${this.#rail.onKeydown}>
           ${state.sessions.map((session) => renderRailEntry(session, session === focused, this.#railActions))}
         </div>
+        ${this.#presence.render()}
       </nav>
-      <slot name="panel" class="panel-slot" @slotchange=${this.#onPanelSlotted}></slot>
+      <div class="panel-column">
+        ${this.#renderPanelSwitcher(state)}
+        <slot name="panel" class="panel-slot" @slotchange=${this.#onPanelSlotted}></slot>
+      </div>
       <div class="main" role="region" aria-label="Session workspace">
         ${isHome
           ? nothing
@@ -421,6 +533,19 @@ export class CifSessionHost extends LitElement {
           <div class="home" role="tabpanel" aria-label="Home" ?hidden=${!isHome}><slot></slot></div>
         </div>
       </div>
+      ${this.#notificationArea.render()} ${this.#announcer.render()}
+    </div>`;
+  }
+
+  /** With several providers and no session deciding (Home, the page's sessions), the agent picks one. */
+  #renderPanelSwitcher(state: WorkspaceState) {
+    const panels = this.#providers.panels;
+    if (panels.length < 2 || this.#providers.ownerPanel(state)) return nothing;
+    const shown = this.#providers.shown(state);
+    return html`<div class="panel-switcher" part="panel-switcher" role="group" aria-label="Channel providers">
+      ${panels.map(
+        (panel) => html`<button aria-pressed=${panel === shown ? 'true' : 'false'} @click=${() => this.#providers.pick(panel)}>${panel.label}</button>`,
+      )}
     </div>`;
   }
 

@@ -23,7 +23,7 @@ describe('validateConfig: built-ins and the result', () => {
       expect([...EMPTY_CONFIG.appTabTemplates.keys()]).to.deep.equal(
         BUILTIN_TEMPLATES.appTabTemplates.map((t) => t.uniqueName),
       );
-      expect(EMPTY_CONFIG.notificationTemplates.size).to.equal(0);
+      expect([...EMPTY_CONFIG.notificationTemplates.keys()]).to.deep.equal(['msdyn_chat_incoming_unauthenticated', 'msdyn_sms_incoming_unauthenticated', 'msdyn_voicecall_incoming_unauthenticated']);
       expect(EMPTY_CONFIG.appProfile).to.equal(undefined);
       expect(EMPTY_CONFIG.routes).to.deep.equal({});
     });

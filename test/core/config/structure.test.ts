@@ -14,7 +14,9 @@ describe('validateConfig: structure', () => {
     expect([...resolved.sessionTemplates.keys()]).to.have.members([
       'msdyn_chat_session', 'msdyn_sms_session', 'msdyn_voicecall_session', 'msdyn_entityrecord_session', 'case_entity_session_default_template',
     ]);
-    expect(resolved.notificationTemplates.size).to.equal(0);
+    expect([...resolved.notificationTemplates.keys()]).to.deep.equal([
+      'msdyn_chat_incoming_unauthenticated', 'msdyn_sms_incoming_unauthenticated', 'msdyn_voicecall_incoming_unauthenticated',
+    ]);
   });
 
   describe('shape of the whole', () => {

@@ -1,6 +1,6 @@
 /** CIF's numbers for the panel modes; only the CIF facade speaks them. */
-import { CifError } from '../core/errors.js';
-import type { PanelMode } from '../core/config/types.js';
+import { CifError } from './errors.js';
+import type { PanelMode } from './config/types.js';
 
 const BY_NUMBER: readonly PanelMode[] = ['minimized', 'docked', 'hidden', 'collapsed'];
 

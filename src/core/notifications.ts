@@ -1,0 +1,242 @@
+/**
+ * Incoming-work notifications (CIF `notifyEvent` / `cancelEvent`, contract section 7, cif-facts
+ * 5.4). A template without `autoAccept` raises an alert the agent answers: one is shown at a
+ * time and up to ten wait behind it; a template with `autoAccept` is accepted at once and only
+ * informs the agent with a toast. Every notification settles exactly once, with one of CIF's
+ * answers:
+ *
+ * | actionName | responseReason                      | when                                          |
+ * |------------|-------------------------------------|-----------------------------------------------|
+ * | Accept     | Accept                              | the agent accepted                            |
+ * | Accept     | AutoAccept                          | the template accepts by itself                |
+ * | Reject     | DeclinedByAgent                     | the agent rejected                            |
+ * | Reject     | NotificationQueueLimitExceeded      | ten were already waiting                      |
+ * | Reject     | NotificationQueueTimeLimitExceeded  | it waited in the queue past its timeout       |
+ * | Timeout    | DisplayTimeout                      | shown, and not answered within its timeout    |
+ * | Cancel     | CanceledByClient                    | the provider withdrew it with cancelEvent     |
+ *
+ * A timeout of 0 seconds waits for the agent however long it takes. Timers come in through
+ * `schedule`, so this module has no DOM and tests can run the clock.
+ */
+import * as v from 'valibot';
+import type { NotificationTemplate, ResolvedConfig } from './config/types.js';
+import { CifError } from './errors.js';
+import { randomIdOf } from './ids.js';
+import type { JsonValue } from './json.js';
+import { resolveText } from './slugs.js';
+import { JsonRecordSchema, nonEmptyString, parseOrThrow } from './validation.js';
+
+export const MAX_QUEUED_NOTIFICATIONS = 10;
+export const DEFAULT_NOTIFICATION_TIMEOUT_SECONDS = 120;
+/** An information toast goes away by itself after this, unless its template says otherwise. */
+export const DEFAULT_TOAST_SECONDS = 10;
+const MAX_TOASTS = 5;
+
+export type NotificationAnswer =
+  | { readonly actionName: 'Accept'; readonly responseReason: 'Accept' | 'AutoAccept' }
+  | { readonly actionName: 'Reject'; readonly responseReason: 'DeclinedByAgent' | 'NotificationQueueLimitExceeded' | 'NotificationQueueTimeLimitExceeded' }
+  | { readonly actionName: 'Timeout'; readonly responseReason: 'DisplayTimeout' }
+  | { readonly actionName: 'Cancel'; readonly responseReason: 'CanceledByClient' };
+
+/** What the agent sees of one notification. */
+export interface ShownNotification {
+  readonly id: string;
+  readonly templateName: string;
+  readonly kind: 'alert' | 'toast';
+  readonly title: string;
+  readonly icon: string | undefined;
+  readonly fields: readonly { readonly title: string; readonly value: string }[];
+  readonly acceptText: string;
+  /** Null: the template shows no reject button. */
+  readonly rejectText: string | null;
+  /** Whether the countdown is shown (the timer runs either way). */
+  readonly showTimeout: boolean;
+  /** When it times out, in `now()` milliseconds; null while queued or without a timeout. */
+  readonly deadline: number | null;
+  readonly desktopNotification: 'never' | 'background';
+  /** The provider's origin that raised it; null for the page. */
+  readonly owner: string | null;
+}
+
+export interface NotificationsState {
+  readonly shown: ShownNotification | null;
+  readonly queued: readonly ShownNotification[];
+  readonly toasts: readonly ShownNotification[];
+}
+
+export interface NotificationInput {
+  templateName: string;
+  templateParameters?: Record<string, JsonValue>;
+  cancellationToken?: string;
+}
+
+export type Schedule = (milliseconds: number, run: () => void) => () => void;
+
+export interface NotificationCenterOptions {
+  config: () => ResolvedConfig;
+  schedule?: Schedule;
+  now?: () => number;
+}
+
+const TokenSchema = nonEmptyString('a cancellation token string');
+const InputSchema = v.object({
+  templateName: nonEmptyString('a notification template unique name'),
+  templateParameters: v.optional(JsonRecordSchema),
+  cancellationToken: v.optional(TokenSchema),
+});
+
+interface Pending {
+  notification: ShownNotification;
+  token: string | undefined;
+  timeoutMs: number;
+  settle: (answer: NotificationAnswer) => void;
+  cancelTimer: () => void;
+}
+
+const EMPTY: NotificationsState = Object.freeze({ shown: null, queued: Object.freeze([]), toasts: Object.freeze([]) });
+
+const defaultSchedule: Schedule = (milliseconds, run) => {
+  const timer = setTimeout(run, milliseconds);
+  return () => clearTimeout(timer);
+};
+
+export class NotificationCenter {
+  readonly #config: () => ResolvedConfig;
+  readonly #schedule: Schedule;
+  readonly #now: () => number;
+  readonly #pending = new Map<string, Pending>();
+  readonly #listeners = new Set<(state: NotificationsState) => void>();
+  #state: NotificationsState = EMPTY;
+
+  constructor(options: NotificationCenterOptions) {
+    this.#config = options.config;
+    this.#schedule = options.schedule ?? defaultSchedule;
+    this.#now = options.now ?? Date.now;
+  }
+
+  get state(): NotificationsState {
+    return this.#state;
+  }
+
+  subscribe(listener: (state: NotificationsState) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Raises a notification; resolves with the answer (never rejects once raised). Bad input or an
+   * unknown template throws a `CifError` at once.
+   */
+  notify(rawInput: unknown, owner: string | null = null, cancellationToken?: unknown): Promise<NotificationAnswer> {
+    const input = parseOrThrow(InputSchema, rawInput, 'INVALID_INPUT', 'input');
+    const token = input.cancellationToken ?? (cancellationToken == null ? undefined : parseOrThrow(TokenSchema, cancellationToken, 'INVALID_INPUT', 'cancellationToken'));
+    const template = this.#config().notificationTemplates.get(input.templateName);
+    if (!template) throw new CifError('NOTIFICATION_TEMPLATE_NOT_FOUND', `No notification template named "${input.templateName}".`);
+    const notification = present(template, input.templateParameters ?? {}, owner);
+    const timeoutSeconds = template.autoAccept ? (template.timeoutSeconds ?? DEFAULT_TOAST_SECONDS) : (template.timeoutSeconds ?? DEFAULT_NOTIFICATION_TIMEOUT_SECONDS);
+    return new Promise<NotificationAnswer>((resolve) => {
+      const pending: Pending = { notification, token, timeoutMs: timeoutSeconds * 1000, settle: resolve, cancelTimer: () => {} };
+      if (notification.kind === 'toast') return this.#toast(pending);
+      if (this.#state.shown && this.#state.queued.length >= MAX_QUEUED_NOTIFICATIONS) {
+        return resolve({ actionName: 'Reject', responseReason: 'NotificationQueueLimitExceeded' });
+      }
+      this.#pending.set(notification.id, pending);
+      if (this.#state.shown) this.#enqueue(pending);
+      else this.#show(pending);
+    });
+  }
+
+  /** The agent's answer to the shown alert (or the dismissal of a toast). */
+  respond(id: string, action: 'accept' | 'reject'): void {
+    const pending = this.#pending.get(id);
+    if (!pending) throw new CifError('INVALID_INPUT', `id: no notification "${id}" is waiting for an answer`);
+    if (pending.notification.kind === 'toast') return this.#finish(pending);
+    if (this.#state.shown?.id !== id) throw new CifError('NOT_PERMITTED', `Notification "${id}" is queued; only the shown one can be answered.`);
+    if (action === 'reject' && pending.notification.rejectText === null) throw new CifError('NOT_PERMITTED', 'This notification has no reject button.');
+    this.#finish(pending, action === 'accept' ? { actionName: 'Accept', responseReason: 'Accept' } : { actionName: 'Reject', responseReason: 'DeclinedByAgent' });
+  }
+
+  /** Withdraws the caller's notification with this token; false when none is waiting. */
+  cancel(token: unknown, owner: string | null = null): boolean {
+    const parsed = parseOrThrow(TokenSchema, token, 'INVALID_INPUT', 'cancellationToken');
+    const pending = [...this.#pending.values()].find((p) => p.token === parsed && p.notification.owner === owner);
+    if (!pending) return false;
+    this.#finish(pending, { actionName: 'Cancel', responseReason: 'CanceledByClient' });
+    return true;
+  }
+
+  #toast(pending: Pending): void {
+    pending.settle({ actionName: 'Accept', responseReason: 'AutoAccept' });
+    this.#pending.set(pending.notification.id, pending);
+    const toasts = [...this.#state.toasts, pending.notification];
+    for (const old of toasts.splice(0, Math.max(0, toasts.length - MAX_TOASTS))) this.#drop(old.id);
+    if (pending.timeoutMs > 0) pending.cancelTimer = this.#schedule(pending.timeoutMs, () => this.#finish(pending));
+    this.#set({ ...this.#state, toasts: Object.freeze(toasts) });
+  }
+
+  #enqueue(pending: Pending): void {
+    if (pending.timeoutMs > 0) {
+      pending.cancelTimer = this.#schedule(pending.timeoutMs, () =>
+        this.#finish(pending, { actionName: 'Reject', responseReason: 'NotificationQueueTimeLimitExceeded' }),
+      );
+    }
+    this.#set({ ...this.#state, queued: Object.freeze([...this.#state.queued, pending.notification]) });
+  }
+
+  /** Shows an alert; its display timer starts now, whatever it waited in the queue. */
+  #show(pending: Pending, queued = this.#state.queued): void {
+    pending.cancelTimer();
+    pending.cancelTimer = () => {};
+    const deadline = pending.timeoutMs > 0 ? this.#now() + pending.timeoutMs : null;
+    pending.notification = Object.freeze({ ...pending.notification, deadline });
+    if (pending.timeoutMs > 0) {
+      pending.cancelTimer = this.#schedule(pending.timeoutMs, () => this.#finish(pending, { actionName: 'Timeout', responseReason: 'DisplayTimeout' }));
+    }
+    this.#set({ ...this.#state, shown: pending.notification, queued: Object.freeze(queued) });
+  }
+
+  /** Settles a notification (toasts settled when raised) and takes it off the screen. */
+  #finish(pending: Pending, answer?: NotificationAnswer): void {
+    const { id } = pending.notification;
+    if (this.#pending.get(id) !== pending) return;
+    if (answer) pending.settle(answer);
+    this.#drop(id);
+    const { shown, queued, toasts } = this.#state;
+    if (shown?.id === id) {
+      const [next, ...rest] = queued;
+      const nextPending = next && this.#pending.get(next.id);
+      if (nextPending) return this.#show(nextPending, rest);
+      return this.#set({ ...this.#state, shown: null });
+    }
+    this.#set({ shown, queued: Object.freeze(queued.filter((n) => n.id !== id)), toasts: Object.freeze(toasts.filter((n) => n.id !== id)) });
+  }
+
+  #drop(id: string): void {
+    this.#pending.get(id)?.cancelTimer();
+    this.#pending.delete(id);
+  }
+
+  #set(state: NotificationsState): void {
+    this.#state = Object.freeze(state);
+    for (const listener of [...this.#listeners]) listener(this.#state);
+  }
+}
+
+/** A template with its slugs filled from the notification's parameters. */
+function present(template: NotificationTemplate, parameters: Readonly<Record<string, JsonValue>>, owner: string | null): ShownNotification {
+  const fill = (text: string) => resolveText(text, { value: (name) => (Object.hasOwn(parameters, name) ? parameters[name] : undefined), odata: () => undefined });
+  return Object.freeze({
+    id: randomIdOf('notification'),
+    templateName: template.uniqueName,
+    kind: template.autoAccept ? 'toast' : 'alert',
+    title: fill(template.title) || template.uniqueName,
+    icon: template.icon,
+    fields: Object.freeze((template.fields ?? []).map((field) => Object.freeze({ title: field.title, value: fill(field.value) }))),
+    acceptText: template.acceptText ?? 'Accept',
+    rejectText: template.showReject === false ? null : (template.rejectText ?? 'Reject'),
+    showTimeout: template.showTimeout !== false,
+    deadline: null,
+    desktopNotification: template.desktopNotification ?? 'never',
+    owner,
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * The agent's presence (contract section 10): a list of options, each with the text CIF's
+ * `setPresence(text)` names it by, and the one in force. CIF's base statuses are kept for
+ * providers that route on them.
+ */
+import * as v from 'valibot';
+import { parseOrThrow, nonEmptyString } from './validation.js';
+
+export interface PresenceOption {
+  readonly presenceId: string;
+  readonly presenceText: string;
+  readonly presenceColor: string;
+  /** Dynamics' base status: 1 Available, 2 Busy, 3 Do not disturb, 4 Away, 5 Offline. */
+  readonly basePresenceStatus: string;
+}
+
+export const DEFAULT_PRESENCE_OPTIONS: readonly PresenceOption[] = Object.freeze(
+  (
+    [
+      ['Available', '#16a34a', '1'],
+      ['Busy', '#dc2626', '2'],
+      ['Do not disturb', '#b91c1c', '3'],
+      ['Away', '#d97706', '4'],
+      ['Offline', '#64748b', '5'],
+    ] as const
+  ).map(([presenceText, presenceColor, basePresenceStatus]) =>
+    Object.freeze({ presenceId: presenceText.toLowerCase().replaceAll(' ', '-'), presenceText, presenceColor, basePresenceStatus }),
+  ),
+);
+
+const PresenceOptionsSchema = v.pipe(
+  v.array(
+    v.object({
+      presenceId: nonEmptyString(),
+      presenceText: nonEmptyString(),
+      presenceColor: v.string('must be a CSS colour'),
+      basePresenceStatus: v.string('must be a string'),
+    }),
+  ),
+  v.minLength(1, 'must list at least one presence'),
+  v.check((options) => new Set(options.map((o) => o.presenceText)).size === options.length, 'must not repeat a presenceText'),
+);
+
+/** Validates a page-given list of presence options; throws INVALID_INPUT naming the path. */
+export function parsePresenceOptions(input: unknown): readonly PresenceOption[] {
+  return Object.freeze(parseOrThrow(PresenceOptionsSchema, input, 'INVALID_INPUT', 'presenceOptions').map((o) => Object.freeze({ ...o })));
+}
