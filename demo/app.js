@@ -204,11 +204,19 @@ byId('global-search').addEventListener('submit', (event) => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Presence (a CRM setting shown in the header; the bridge will share it with providers later)
+// Presence: the workspace owns it (the rail has a control, providers call setPresence); the
+// header's control sets host.presence and follows cif-presence-changed.
 
-byId('presence').addEventListener('change', (event) => {
-  byId('presence-dot').dataset.presence = /** @type {HTMLSelectElement} */ (event.target).value;
+function showPresence(/** @type {string} */ text) {
+  /** @type {HTMLSelectElement} */ (byId('presence')).value = text;
+  byId('presence-dot').dataset.presence = text.toLowerCase().replaceAll(' ', '-');
+}
+byId('presence').addEventListener('change', (event) => (host.presence = /** @type {HTMLSelectElement} */ (event.target).value));
+host.addEventListener('cif-presence-changed', (/** @type {any} */ event) => {
+  showPresence(event.presenceInfo.presenceText);
+  logActivity(`Presence: ${event.presenceInfo.presenceText}`, 'tab');
 });
+showPresence(host.presence);
 
 // ---------------------------------------------------------------------------------------------
 // What the workspace reports
@@ -248,9 +256,10 @@ for (const session of openSessions()) titles.set(session.sessionId, session.titl
 // workspace's bridge: it starts chat and call sessions itself. A routed case needs an entity
 // session, which CIF cannot start, so it raises `contoso.openCase` and the page opens the case.
 
-const panel = /** @type {any} */ (document.querySelector('cif-comm-panel[slot="panel"]'));
-const providerOrigin = new URL(panel.getAttribute('src'), location.href).origin;
-byId('provider-hint').textContent = `The softphone on the left runs on ${providerOrigin}.`;
+const [softphoneOrigin, chatOrigin] = [...document.querySelectorAll('cif-comm-panel[slot="panel"]')].map(
+  (panel) => new URL(panel.getAttribute('src') ?? '', location.href).origin,
+);
+byId('provider-hint').textContent = `The softphone runs on ${softphoneOrigin}, the chat widget on ${chatOrigin}.`;
 
 const CIFramework = /** @type {any} */ (window).Microsoft.CIFramework;
 CIFramework.addHandler('contoso.openCase', (/** @type {string} */ payload) => {

@@ -55,7 +55,8 @@ export class ContosoCustomerRecord extends RecordPage {
             {},
             h('dt', {}, 'Customer ID'), h('dd', { class: 'mono' }, customer.id),
             h('dt', {}, 'Email'), h('dd', {}, h('a', { href: `mailto:${customer.email}` }, customer.email)),
-            h('dt', {}, 'Phone'), h('dd', {}, customer.phone),
+            // click-to-call: the workspace hands the number to the softphone (CIF onclicktoact)
+            h('dt', {}, 'Phone'), h('dd', {}, h('button', { class: 'link', title: 'Call with the softphone', 'data-cif-click-to-act': true, 'data-cif-name': 'telephone1', 'data-cif-format': 'Phone', 'data-cif-entity': 'contact' }, customer.phone)),
             h('dt', {}, 'Location'), h('dd', {}, customer.city),
             h('dt', {}, 'Language'), h('dd', {}, customer.language),
             h('dt', {}, 'Customer since'), h('dd', {}, formatDate(customer.since)),

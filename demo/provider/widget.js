@@ -1,6 +1,13 @@
-// The Contoso Softphone: what a channel provider ships in the communication panel. It simulates
-// customers contacting the contact centre (chat, voice, routed cases), rings, lets the agent
-// accept or decline, and keeps a view of each active conversation.
+// A channel provider's widget, as it ships in the communication panel. The same code runs as two
+// providers on two origins: the Contoso Softphone (calls and routed cases; `npm start`:
+// http://localhost:8001) and, with `?channel=chat`, Contoso Chat (web chats; localhost:8002). It
+// simulates customers contacting the contact centre, rings, lets the agent accept or decline,
+// and keeps a view of each active conversation.
+//
+// Incoming work is announced in the workspace too: notifyEvent with the CRM's notification
+// templates, so the agent can accept or reject it where they are; the widget's own buttons
+// withdraw that notification (cancelEvent). The softphone dials a phone number the agent clicks
+// in the CRM (onclicktoact) and marks the agent Busy while a call is on (setPresence).
 //
 // It talks to the CRM only through Microsoft.CIFramework, from the workspace's cif-client.js
 // (the page's bridge checks that we are the panel's iframe and come from its origin):
@@ -39,12 +46,20 @@ const CUSTOMER_REPLIES = [
 
 const RING_SECONDS = 45;
 
+/** Which provider this copy of the widget is: the chat widget, or the softphone. */
+const CHANNEL = new URLSearchParams(location.search).get('channel') === 'chat' ? 'chat' : 'voice';
+const PRODUCT = CHANNEL === 'chat' ? 'Contoso Chat' : 'Contoso Softphone';
+/** The kinds of contact each provider takes. */
+const KINDS = CHANNEL === 'chat' ? ['chat'] : ['call', 'case'];
+/** The CRM's notification template for each kind of incoming contact. */
+const NOTIFICATION_TEMPLATES = { chat: 'contoso_incoming_chat', call: 'contoso_incoming_call', case: 'contoso_case_assigned' };
+
 /**
  * @typedef {{ id: string, kind: 'chat' | 'call' | 'case', name: string, email?: string, phone?: string,
  *   topic: string, searchText?: string, caseNumber?: string, arrived: number, accepted?: number, sessionId?: string, opened?: boolean,
  *   state: 'ringing' | 'waiting' | 'connecting' | 'active' | 'wrap-up', error?: string,
  *   messages: { from: 'customer' | 'agent' | 'system', text: string, at: number }[],
- *   draft: string, muted: boolean, held: boolean, ended?: number }} Contact
+ *   draft: string, muted: boolean, held: boolean, unread: number, ended?: number }} Contact
  */
 
 /** @type {Contact[]} */
@@ -92,10 +107,18 @@ function connect() {
 
 function onInitDone() {
   connected = true;
+  cif().addHandler('onPresenceChange', (/** @type {string} */ payload) => showPresence(JSON.parse(payload).presenceInfo));
+  void cif().getPresence().then((/** @type {string} */ text) => showPresence({ presenceText: text }));
+  // phone numbers are the softphone's business: the chat widget turns click-to-act off, so the
+  // workspace hands every click to the softphone, even from a chat's session
+  if (CHANNEL === 'voice') cif().addHandler('onclicktoact', (/** @type {string} */ payload) => dial(JSON.parse(payload)));
+  else void cif().setClickToAct(false);
   // Dynamics delivers handler payloads as JSON strings
   cif().addHandler('onSessionSwitched', (/** @type {string} */ payload) => {
     const { sessionId, focused } = JSON.parse(payload);
+    focusedSession = focused ? sessionId : focusedSession === sessionId ? null : focusedSession;
     const contact = contacts.find((c) => c.sessionId === sessionId);
+    if (contact && focused) contact.unread = 0; // the workspace clears its badge when the agent looks
     if (contact && focused && isActive(contact)) {
       selectedId = contact.id;
       render();
@@ -134,7 +157,7 @@ async function openInCrm(/** @type {Contact} */ contact) {
 function simulate(/** @type {'chat' | 'call' | 'case'} */ kind) {
   /** @type {Contact} */
   let contact;
-  const base = { id: `c${++sequence}`, kind, arrived: Date.now(), state: /** @type {const} */ ('waiting'), messages: [], draft: '', muted: false, held: false };
+  const base = { id: `c${++sequence}`, kind, arrived: Date.now(), state: /** @type {const} */ ('waiting'), messages: [], draft: '', muted: false, held: false, unread: 0 };
   if (kind === 'case') {
     const routed = ROUTED_CASES[nextCase++ % ROUTED_CASES.length];
     contact = { ...base, name: routed.name, topic: routed.topic, caseNumber: routed.caseNumber };
@@ -155,10 +178,36 @@ function ringNext() {
   if (next) {
     next.state = 'ringing';
     next.arrived = Date.now();
+    announce(next);
   }
 }
 
-async function accept(/** @type {Contact} */ contact) {
+/**
+ * Announces a ringing contact in the workspace with the CRM's notification template. The agent's
+ * answer there is as good as our own buttons; a routed case is assigned at once (its template
+ * accepts by itself and just tells the agent).
+ */
+function announce(/** @type {Contact} */ contact) {
+  if (!connected) return;
+  const templateParameters = { customerName: contact.name, topic: contact.topic, email: contact.email ?? '', phone: contact.phone ?? '', caseNumber: contact.caseNumber ?? '' };
+  cif()
+    .notifyEvent({ templateName: NOTIFICATION_TEMPLATES[contact.kind], templateParameters }, undefined, contact.id)
+    .then((/** @type {string} */ answer) => {
+      const { actionName } = JSON.parse(answer); // a JSON string, as Dynamics answers
+      if (contact.state !== 'ringing') return;
+      if (actionName === 'Accept') void accept(contact, false);
+      else if (actionName === 'Reject') decline(contact, false);
+    })
+    .catch((/** @type {Error} */ error) => renderFooter(`Notification failed: ${error.message}`));
+}
+
+/** Our own buttons answered: the workspace's notification goes away. */
+function withdraw(/** @type {Contact} */ contact) {
+  if (connected && contact.kind !== 'case') cif().cancelEvent(contact.id).catch(() => {});
+}
+
+async function accept(/** @type {Contact} */ contact, fromWidget = true) {
+  if (fromWidget) withdraw(contact);
   contact.state = 'connecting';
   contact.accepted = Date.now();
   selectedId = contact.id;
@@ -169,6 +218,7 @@ async function accept(/** @type {Contact} */ contact) {
     contact.state = 'active';
     contact.opened = true;
     contact.messages.push({ from: 'system', text: `${labelOf(contact.kind)} accepted · session opened in the CRM`, at: Date.now() });
+    if (contact.kind === 'call') void cif().setPresence('Busy');
   } catch (error) {
     contact.state = 'active';
     // CIF's errors carry errorCode, code and message
@@ -177,7 +227,8 @@ async function accept(/** @type {Contact} */ contact) {
   render();
 }
 
-function decline(/** @type {Contact} */ contact) {
+function decline(/** @type {Contact} */ contact, fromWidget = true) {
+  if (fromWidget) withdraw(contact);
   contacts = contacts.filter((c) => c !== contact);
   ringNext();
   render();
@@ -193,9 +244,33 @@ function end(/** @type {Contact} */ contact) {
     contact.state = 'wrap-up';
     contact.ended = Date.now();
     contact.messages.push({ from: 'system', text: contact.kind === 'call' ? 'Call ended' : 'Conversation ended', at: Date.now() });
+    if (contact.kind === 'call' && connected && !contacts.some((c) => c.kind === 'call' && c.state === 'active')) void cif().setPresence('Available');
   }
   render();
 }
+
+/** Click-to-call: the agent clicked a phone number in the CRM, and the softphone dials it. */
+async function dial(/** @type {{ value: string, name: string }} */ { value }) {
+  const digits = (/** @type {string} */ text) => text.replace(/\D/g, '');
+  const person = CONTACTS.find((p) => digits(p.phone) === digits(value));
+  /** @type {Contact} */
+  const contact = {
+    id: `c${++sequence}`, kind: 'call', name: person?.name ?? value, phone: value, topic: 'Outbound call',
+    arrived: Date.now(), state: 'waiting', messages: [], draft: '', muted: false, held: false, unread: 0,
+  };
+  contacts.push(contact);
+  await accept(contact, false);
+}
+
+/** The agent's presence, which the workspace owns: shown in our status bar. */
+function showPresence(/** @type {{ presenceText: string }} */ { presenceText }) {
+  const status = document.querySelector('.status-text b');
+  if (status) status.textContent = presenceText === 'Available' ? 'Ready' : presenceText;
+  document.querySelector('.status-bar .presence')?.setAttribute('data-presence', presenceText.toLowerCase().replaceAll(' ', '-'));
+}
+
+/** The id of the session the agent is looking at, when it is ours. */
+let focusedSession = /** @type {string | null} */ (null);
 
 function send(/** @type {Contact} */ contact) {
   const text = contact.draft.trim();
@@ -206,6 +281,8 @@ function send(/** @type {Contact} */ contact) {
   setTimeout(() => {
     if (contact.state !== 'active') return;
     contact.messages.push({ from: 'customer', text: CUSTOMER_REPLIES[contact.messages.length % CUSTOMER_REPLIES.length], at: Date.now() });
+    // the agent is elsewhere: an unread badge on our session in the rail
+    if (contact.sessionId && contact.sessionId !== focusedSession) void cif().notifyNewActivity(contact.sessionId, ++contact.unread);
     render();
   }, 1400);
 }
@@ -387,6 +464,7 @@ function tick() {
     const left = RING_SECONDS - Math.floor((now - ringing.arrived) / 1000);
     if (left <= 0) {
       // unanswered: back to the end of the queue, as a real ACD would
+      withdraw(ringing);
       ringing.state = 'waiting';
       contacts = [...contacts.filter((c) => c !== ringing), ringing];
       ringNext();
@@ -399,9 +477,13 @@ function tick() {
 
 // ---------------------------------------------------------------------------------------------
 
-for (const button of document.querySelectorAll('.simulate-buttons button')) {
-  button.addEventListener('click', () => simulate(/** @type {'chat' | 'call' | 'case'} */ (/** @type {HTMLElement} */ (button).dataset.kind)));
+for (const button of /** @type {NodeListOf<HTMLButtonElement>} */ (document.querySelectorAll('.simulate-buttons button'))) {
+  const kind = /** @type {'chat' | 'call' | 'case'} */ (button.dataset.kind);
+  button.hidden = !KINDS.includes(kind);
+  button.addEventListener('click', () => simulate(kind));
 }
+document.title = PRODUCT;
+byId('product').textContent = PRODUCT;
 
 /** The connection line; `problem` replaces it when something went wrong. */
 function renderFooter(/** @type {string} */ problem = '') {

@@ -2,8 +2,10 @@
 // The demo (demo/index.html, "Contoso CRM") end to end against the built dist/cif-workspace.js,
 // clicked through the way an agent would: a chat arrives, notes survive tab and session switches,
 // a call arrives, the rail is used with the mouse and the keyboard, a tab is closed, the page is
-// reloaded, everything is closed. The softphone comes from a second origin: the same static
-// server under the other loopback name (demo/provider-origin.js does that for any port but 8000).
+// reloaded, a chat is announced and accepted in the workspace, a phone number is clicked to
+// call, presence changes, everything is closed. The softphone comes from a second origin: the
+// same static server under the other loopback name (demo/provider-origin.js does that for any
+// port but 8000); the chat widget from a third: a second server, named by ?chat=.
 // Run by scripts/e2e.mjs after `npm run build`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,6 +22,10 @@ let server;
 let opened;
 /** Where the softphone must come from: the CRM's port under the other loopback name. */
 let providerOrigin = '';
+/** The chat widget's server: a third origin. */
+/** @type {{ origin: string, close: () => Promise<void> }} */
+let chatServer;
+let chatOrigin = '';
 
 /** @returns {import('playwright-core').Page} */
 const page = () => opened.page;
@@ -85,8 +91,10 @@ before(async () => {
   const { port } = new URL(server.origin);
   assert.notEqual(port, '8000', 'the demo picks the second origin only off port 8000');
   providerOrigin = `http://localhost:${port}`;
+  chatServer = await startStaticServer();
+  chatOrigin = `http://localhost:${new URL(chatServer.origin).port}`;
   browser = await launchChromium();
-  opened = await openPage(browser, `${server.origin}/demo/`, { viewport: VIEWPORT });
+  opened = await openPage(browser, `${server.origin}/demo/?chat=${chatOrigin}`, { viewport: VIEWPORT });
   page().setDefaultTimeout(10_000);
   // Counts the workspace's notifications on every later load of the page (the reload test).
   await page().addInitScript(() => {
@@ -101,7 +109,13 @@ after(async () => {
   await opened?.close();
   await browser?.close();
   await server?.close();
+  await chatServer?.close();
 });
+
+const softphonePanel = () => page().locator('cif-comm-panel[label="Contoso Softphone"]');
+const chatPanel = () => page().locator('cif-comm-panel[label="Contoso Chat"]');
+/** The workspace's shown notification. */
+const notification = () => page().locator('cif-session-host [part~="notification"]');
 
 describe('the demo, an agent session from start to finish', () => {
   /** The chat session and its tabs: [customer record, knowledge search, cases]. */
@@ -119,14 +133,16 @@ describe('the demo, an agent session from start to finish', () => {
     assert.equal(await page().locator('#queue-rows tr').count(), open, 'the dashboard lists every open case in its queue');
     assert.equal(await page().locator('#queue-count').textContent(), `${open} cases`);
 
-    const src = await page().locator('cif-comm-panel iframe').getAttribute('src');
+    const src = await softphonePanel().locator('iframe').getAttribute('src');
     assert.equal(src, `${providerOrigin}/demo/provider/widget.html`);
     assert.notEqual(new URL(src ?? '').origin, server.origin);
+    assert.equal(await chatPanel().locator('iframe').getAttribute('src'), `${chatOrigin}/demo/provider/widget.html?channel=chat`);
     assert.match(await page().locator('#provider-hint').textContent() ?? '', new RegExp(providerOrigin.replaceAll('.', '\\.')));
+    assert.equal(await chatPanel().getAttribute('inactive'), '', 'Home shows the first provider; the chat waits beside it');
 
     // the widget really loaded and ran there, and sees the CRM as its embedder
-    const widget = page().frameLocator('cif-comm-panel iframe');
-    await widget.locator('button[data-kind="chat"]').waitFor();
+    const widget = page().frameLocator('cif-comm-panel[label="Contoso Softphone"] iframe');
+    await widget.locator('button[data-kind="call"]').waitFor();
     const frame = page().frames().find((f) => f.url().startsWith(`${providerOrigin}/`));
     assert.ok(frame, 'a frame from the provider origin');
     assert.equal(await frame.evaluate(() => location.ancestorOrigins[0]), server.origin);
@@ -315,22 +331,66 @@ describe('the demo, an agent session from start to finish', () => {
     await tabHeader(call.tabs[1]).click();
     await appTab(call.tabs[1]).locator('contoso-case-list').waitFor();
 
-    assert.equal(await page().locator('cif-comm-panel iframe').getAttribute('src'), `${providerOrigin}/demo/provider/widget.html`);
+    assert.equal(await softphonePanel().locator('iframe').getAttribute('src'), `${providerOrigin}/demo/provider/widget.html`);
     assert.deepEqual(opened.problems, []);
   });
 
-  test('the softphone on the other origin starts a session through the page when the agent accepts', async () => {
-    const widget = page().frameLocator('cif-comm-panel iframe');
+  /** The chat the agent accepts from the workspace's notification. */
+  let accepted = { sessionId: '', tabs: /** @type {string[]} */ ([]) };
+
+  test('a chat on the third origin is announced in the workspace; Accept there opens its session', async () => {
+    // the focused session is the page's own: the agent picks the chat widget beside the softphone
+    await page().locator('cif-session-host [part~="panel-switcher"] button', { hasText: 'Contoso Chat' }).click();
+    await page().waitForFunction(() => !document.querySelector('cif-comm-panel[label="Contoso Chat"]')?.hasAttribute('inactive'));
+    const widget = page().frameLocator('cif-comm-panel[label="Contoso Chat"] iframe');
     await widget.getByRole('button', { name: 'Chat' }).click();
-    await widget.getByRole('alertdialog', { name: /Incoming chat from / }).waitFor();
-    await widget.getByRole('button', { name: 'Accept' }).click();
+    await notification().waitFor();
+    assert.equal(await notification().getAttribute('role'), 'alertdialog');
+    assert.match(await notification().locator('strong').textContent() ?? '', /^Incoming chat · /);
+    assert.deepEqual(await notification().locator('dt').allTextContents(), ['Customer', 'Email', 'Message']);
+    await notification().locator('[data-action="accept"]').click();
     const state = await waitForSessions(3);
     const session = state.sessions[3];
+    accepted = { sessionId: session.sessionId, tabs: session.tabs.map((t) => t.tabId) };
     assert.match(session.title, /^Chat · /);
     await waitForFocusedSession(session.sessionId);
+    await notification().waitFor({ state: 'detached' });
     await appTab(session.tabs[0].tabId).locator('contoso-customer-record h1').waitFor();
-    // the page answered the widget (only to its origin) with the new session's id
+    // the session is the chat widget's: its panel is the one shown, and it heard the answer
+    assert.equal(await chatPanel().getAttribute('inactive'), null);
+    assert.equal(await softphonePanel().getAttribute('inactive'), '');
     await widget.getByText('session opened in the CRM').waitFor();
+    assert.deepEqual(opened.problems, []);
+  });
+
+  test('a phone number in the customer record calls the customer through the softphone (click-to-act)', async () => {
+    const phone = appTab(accepted.tabs[0]).locator('contoso-customer-record button[data-cif-click-to-act]');
+    const number = (await phone.textContent()) ?? '';
+    assert.match(number, /^\+/);
+    await phone.click();
+    const state = await waitForSessions(4);
+    const call = state.sessions[4];
+    assert.match(call.title, /^Call · /);
+    await waitForFocusedSession(call.sessionId);
+    // the softphone owns the call: its panel shows, it dials, and it marks the agent Busy
+    assert.equal(await softphonePanel().getAttribute('inactive'), null);
+    const softphone = page().frameLocator('cif-comm-panel[label="Contoso Softphone"] iframe');
+    await softphone.locator('#conversation', { hasText: 'Outbound call' }).waitFor();
+    assert.match(await softphone.locator('#conversation').innerText(), new RegExp(number.replaceAll('+', '\\+')));
+    await page().waitForFunction(() => /** @type {any} */ (document.getElementById('workspace')).presence === 'Busy');
+    assert.equal(await page().locator('cif-session-host [part~="presence"]').inputValue(), 'Busy');
+    assert.equal(await page().locator('#presence').inputValue(), 'Busy', 'the CRM header follows');
+    assert.deepEqual(opened.problems, []);
+  });
+
+  test('presence set in the rail reaches the CRM header and both providers', async () => {
+    await page().locator('cif-session-host [part~="presence"]').selectOption('Away');
+    assert.equal(await page().locator('#presence').inputValue(), 'Away');
+    for (const label of ['Contoso Softphone', 'Contoso Chat']) {
+      await page().frameLocator(`cif-comm-panel[label="${label}"] iframe`).locator('.status-text b', { hasText: 'Away' }).waitFor({ state: 'attached' });
+    }
+    await page().locator('#presence').selectOption('Available');
+    await page().waitForFunction(() => /** @type {any} */ (document.getElementById('workspace')).presence === 'Available');
     assert.deepEqual(opened.problems, []);
   });
 
@@ -338,7 +398,7 @@ describe('the demo, an agent session from start to finish', () => {
     // one with the rail's close button, the rest with the demo's "Reset demo"
     await railEntry(call.sessionId).locator('[part~="close"]').click();
     await railEntry(call.sessionId).waitFor({ state: 'detached' });
-    await waitForSessions(2);
+    await waitForSessions(3);
     await page().getByRole('button', { name: 'Reset demo' }).click();
     const state = await waitForSessions(0);
     assert.deepEqual(state.sessions.map((s) => s.sessionId), ['home']);
