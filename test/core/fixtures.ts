@@ -1,5 +1,7 @@
-/** A small, realistic configuration shared by the core's tests. */
+/** A small, realistic configuration shared by the core's tests, and their shared helpers. */
+import { expect } from '@open-wc/testing';
 import type { WorkspaceConfig } from '../../src/core/config/types.js';
+import { CifError } from '../../src/core/errors.js';
 
 export const testConfig: WorkspaceConfig = {
   sessionTemplates: [
@@ -86,3 +88,14 @@ export const testConfig: WorkspaceConfig = {
     },
   ],
 };
+
+/** Runs code that must throw a CifError, and returns the error for the test to check. */
+export function cifErrorOf(run: () => unknown): CifError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).to.be.instanceOf(CifError);
+    return error as CifError;
+  }
+  throw new Error('expected a CifError');
+}

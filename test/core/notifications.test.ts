@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateConfig } from '../../src/core/config/validate.js';
-import { CifError } from '../../src/core/errors.js';
+import { cifErrorOf } from './fixtures.js';
 import { MAX_QUEUED_NOTIFICATIONS, NotificationCenter, type NotificationAnswer, type Schedule } from '../../src/core/notifications.js';
 
 const config = validateConfig({
@@ -56,27 +56,17 @@ function fakeClock() {
 function setup() {
   const clock = fakeClock();
   const center = new NotificationCenter({ config: () => config, schedule: clock.schedule, now: clock.now });
-  const answers = new Map<string, NotificationAnswer>();
   const raise = (input: object, owner: string | null = null, token?: string) => {
     const promise = center.notify(input, owner, token);
     const record = { answer: undefined as NotificationAnswer | undefined };
     void promise.then((answer) => (record.answer = answer));
     return { promise, record };
   };
-  return { clock, center, answers, raise };
+  return { clock, center, raise };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve));
 
-function cifError(run: () => unknown): CifError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(CifError);
-    return error as CifError;
-  }
-  throw new Error('expected a CifError');
-}
 
 describe('NotificationCenter', () => {
   it('shows an alert with its slugs filled, and answers Accept/Accept when the agent accepts', async () => {
@@ -170,12 +160,12 @@ describe('NotificationCenter', () => {
 
   it('refuses bad input with path-precise CifErrors and an unknown template with NOTIFICATION_TEMPLATE_NOT_FOUND', () => {
     const { center } = setup();
-    const unknown = cifError(() => center.notify({ templateName: 'contoso_none' }));
+    const unknown = cifErrorOf(() => center.notify({ templateName: 'contoso_none' }));
     expect([unknown.code, unknown.errorCode, unknown.message]).to.deep.equal(['NOTIFICATION_TEMPLATE_NOT_FOUND', 14, 'No notification template named "contoso_none".']);
-    expect(cifError(() => center.notify({ templateName: '' })).message).to.match(/^input\.templateName: /);
-    expect(cifError(() => center.notify({ templateName: 'contoso_chat', templateParameters: 'x' })).message).to.match(/^input\.templateParameters: /);
-    expect(cifError(() => center.notify({ templateName: 'contoso_chat' }, null, 42)).message).to.match(/^cancellationToken: /);
-    expect(cifError(() => center.cancel(7)).message).to.match(/^cancellationToken: /);
+    expect(cifErrorOf(() => center.notify({ templateName: '' })).message).to.match(/^input\.templateName: /);
+    expect(cifErrorOf(() => center.notify({ templateName: 'contoso_chat', templateParameters: 'x' })).message).to.match(/^input\.templateParameters: /);
+    expect(cifErrorOf(() => center.notify({ templateName: 'contoso_chat' }, null, 42)).message).to.match(/^cancellationToken: /);
+    expect(cifErrorOf(() => center.cancel(7)).message).to.match(/^cancellationToken: /);
     expect(center.state.shown, 'nothing was raised').to.equal(null);
   });
 
@@ -183,9 +173,9 @@ describe('NotificationCenter', () => {
     const { center, raise } = setup();
     raise({ templateName: 'contoso_forever' });
     raise({ templateName: 'contoso_chat' });
-    expect(cifError(() => center.respond(center.state.queued[0]!.id, 'accept')).code).to.equal('NOT_PERMITTED');
-    expect(cifError(() => center.respond(center.state.shown!.id, 'reject')).code).to.equal('NOT_PERMITTED');
-    expect(cifError(() => center.respond('nope', 'accept')).code).to.equal('INVALID_INPUT');
+    expect(cifErrorOf(() => center.respond(center.state.queued[0]!.id, 'accept')).code).to.equal('NOT_PERMITTED');
+    expect(cifErrorOf(() => center.respond(center.state.shown!.id, 'reject')).code).to.equal('NOT_PERMITTED');
+    expect(cifErrorOf(() => center.respond('nope', 'accept')).code).to.equal('INVALID_INPUT');
     expect(center.state.shown).to.include({ rejectText: null, showTimeout: false, deadline: null });
   });
 

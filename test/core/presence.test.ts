@@ -1,17 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { CifError } from '../../src/core/errors.js';
+import { cifErrorOf } from './fixtures.js';
 import { DEFAULT_PRESENCE_OPTIONS, parsePresenceOptions } from '../../src/core/presence.js';
 import { modeFromNumber, modeNumber } from '../../src/core/panel-mode-numbers.js';
 
-function cifError(run: () => unknown): CifError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(CifError);
-    return error as CifError;
-  }
-  throw new Error('expected a CifError');
-}
 
 describe('presence options', () => {
   it('default to CIF\'s five base statuses', () => {
@@ -35,12 +26,12 @@ describe('presence options', () => {
   });
 
   it('refuse a list that is empty, malformed or repeats a text, naming the path', () => {
-    expect(cifError(() => parsePresenceOptions([])).message).to.equal('presenceOptions: must list at least one presence');
-    expect(cifError(() => parsePresenceOptions([{ presenceId: 'a', presenceText: '', presenceColor: 'red', basePresenceStatus: '1' }])).message).to.match(
+    expect(cifErrorOf(() => parsePresenceOptions([])).message).to.equal('presenceOptions: must list at least one presence');
+    expect(cifErrorOf(() => parsePresenceOptions([{ presenceId: 'a', presenceText: '', presenceColor: 'red', basePresenceStatus: '1' }])).message).to.match(
       /^presenceOptions\[0\]\.presenceText: /,
     );
     const twice = { presenceId: 'a', presenceText: 'Here', presenceColor: 'red', basePresenceStatus: '1' };
-    const error = cifError(() => parsePresenceOptions([twice, { ...twice, presenceId: 'b' }]));
+    const error = cifErrorOf(() => parsePresenceOptions([twice, { ...twice, presenceId: 'b' }]));
     expect([error.code, error.message]).to.deep.equal(['INVALID_INPUT', 'presenceOptions: must not repeat a presenceText']);
   });
 });
@@ -53,7 +44,7 @@ describe('CIF\'s panel mode numbers', () => {
 
   it('refuse anything else, Dataverse picklist numbers included', () => {
     for (const bad of [4, -1, 1.5, '1', 162450000, null]) {
-      const error = cifError(() => modeFromNumber(bad));
+      const error = cifErrorOf(() => modeFromNumber(bad));
       expect(error.code).to.equal('INVALID_INPUT');
       expect(error.message).to.equal(`mode: must be 0 (minimized), 1 (docked), 2 (hidden) or 3 (collapsed), got ${JSON.stringify(bad)}`);
     }

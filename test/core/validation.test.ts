@@ -1,20 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { validateConfig } from '../../src/core/config/validate.js';
-import { CifError } from '../../src/core/errors.js';
 import { sequentialIds } from '../../src/core/ids.js';
 import { asJsonWould } from '../../src/core/validation.js';
 import { Workspace } from '../../src/core/workspace/workspace.js';
-import { testConfig } from './fixtures.js';
+import { cifErrorOf, testConfig } from './fixtures.js';
 
-function cifErrorOf(run: () => unknown): CifError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(CifError);
-    return error as CifError;
-  }
-  throw new Error('expected a CifError');
-}
 
 describe('asJsonWould: what JSON (and Dynamics\' transport) would carry', () => {
   it('drops undefined members and turns undefined array items into null, at any depth', () => {

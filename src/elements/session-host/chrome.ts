@@ -1,10 +1,11 @@
 /**
  * The host's chrome: one rail entry per session and one header per tab of the focused session,
- * after the WAI-ARIA tabs pattern (keyboard handling lives in roving-tabs.ts). Pure templates:
- * what a click means comes in as callbacks.
+ * after the WAI-ARIA tabs pattern (keyboard handling lives in roving-tabs.ts), and the switcher
+ * between providers. Pure templates: what a click means comes in as callbacks.
  */
 import { html, nothing } from 'lit';
 import type { SessionState, TabState } from '../../core/workspace/state.js';
+import type { CifCommPanel } from '../comm-panel/comm-panel.js';
 import { describeSession } from './attention.js';
 
 export interface ChromeActions {
@@ -63,5 +64,16 @@ export function renderTabHeader(tab: TabState, selected: boolean, actions: Chrom
     ${tab.icon ? html`<img class="icon" src=${tab.icon} alt="" />` : nothing}
     <span class="title">${tab.title}</span>
     ${tab.canClose ? closeButton(tab.title, () => actions.close(tab.tabId)) : nothing}
+  </div>`;
+}
+
+/**
+ * Where the agent picks the provider shown, when no session decides (Home, the page's own
+ * sessions) and there is more than one; nothing otherwise.
+ */
+export function renderPanelSwitcher(panels: readonly CifCommPanel[], shown: CifCommPanel | undefined, actions: { pick(panel: CifCommPanel): void }) {
+  if (panels.length < 2) return nothing;
+  return html`<div class="panel-switcher" part="panel-switcher" role="group" aria-label="Channel providers">
+    ${panels.map((panel) => html`<button aria-pressed=${panel === shown ? 'true' : 'false'} @click=${() => actions.pick(panel)}>${panel.label}</button>`)}
   </div>`;
 }

@@ -20,11 +20,12 @@ import { modeNumber } from '../../core/panel-mode-numbers.js';
 import { Announcer } from './announcer.js';
 import { attentionNews, describeRollUp, rollUp } from './attention.js';
 import { NotificationArea } from './notification-area.js';
+import { notificationAreaStyles } from './notification-area.styles.js';
 import { PresenceControl } from './presence-control.js';
 import { Providers } from './providers.js';
 import { notificationFor } from './change-events.js';
 import { ConfigSources } from './config-sources.js';
-import { renderRailEntry, renderTabHeader, type ChromeActions } from './chrome.js';
+import { renderPanelSwitcher, renderRailEntry, renderTabHeader, type ChromeActions } from './chrome.js';
 import { handleRequest, type RequestTarget } from './request-handler.js';
 import { RovingTabsController } from './roving-tabs.js';
 import { sessionHostStyles } from './session-host.styles.js';
@@ -93,7 +94,7 @@ export const BOUND_HOST = Symbol.for('cif-workspace.bound-host');
  * @cssproperty --cif-attention-background - Background of the attention badge. Default #d97706.
  */
 export class CifSessionHost extends LitElement {
-  static override styles = sessionHostStyles;
+  static override styles = [sessionHostStyles, notificationAreaStyles];
 
   static override properties = {
     configSrc: { attribute: 'config-src' },
@@ -519,7 +520,7 @@ export class CifSessionHost extends LitElement {
         ${this.#presence.render()}
       </nav>
       <div class="panel-column">
-        ${this.#renderPanelSwitcher(state)}
+        ${renderPanelSwitcher(this.#providers.ownerPanel(state) ? [] : this.#providers.panels, this.#providers.shown(state), this.#providers)}
         <slot name="panel" class="panel-slot" @slotchange=${this.#onPanelSlotted}></slot>
       </div>
       <div class="main" role="region" aria-label="Session workspace">
@@ -534,18 +535,6 @@ export class CifSessionHost extends LitElement {
         </div>
       </div>
       ${this.#notificationArea.render()} ${this.#announcer.render()}
-    </div>`;
-  }
-
-  /** With several providers and no session deciding (Home, the page's sessions), the agent picks one. */
-  #renderPanelSwitcher(state: WorkspaceState) {
-    const panels = this.#providers.panels;
-    if (panels.length < 2 || this.#providers.ownerPanel(state)) return nothing;
-    const shown = this.#providers.shown(state);
-    return html`<div class="panel-switcher" part="panel-switcher" role="group" aria-label="Channel providers">
-      ${panels.map(
-        (panel) => html`<button aria-pressed=${panel === shown ? 'true' : 'false'} @click=${() => this.#providers.pick(panel)}>${panel.label}</button>`,
-      )}
     </div>`;
   }
 
