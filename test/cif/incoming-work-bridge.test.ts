@@ -13,7 +13,11 @@ import { PAGE_ORIGIN, Provider, PROVIDER_ORIGIN, PROVIDER_PATH, until } from './
 const config = {
   sessionTemplates: [{ uniqueName: 'contoso_chat', name: 'Chat', type: 'generic', title: 'Chat with {customer}', anchorTab: 'contoso_card', panelMode: 'docked' }],
   appTabTemplates: [{ uniqueName: 'contoso_card', name: 'Card', title: 'Card {customer}', pageType: 'custom', parameters: { name: 'work-card' } }],
-  notificationTemplates: [{ uniqueName: 'contoso_incoming', title: 'Chat from {customer}', fields: [{ title: 'Customer', value: '{customer}' }] }],
+  notificationTemplates: [
+    { uniqueName: 'contoso_incoming', title: 'Chat from {customer}', fields: [{ title: 'Customer', value: '{customer}' }] },
+    { uniqueName: 'contoso_assigned', title: 'Case assigned', autoAccept: true },
+    { uniqueName: 'contoso_brief', title: 'Brief', timeoutSeconds: 1 },
+  ],
 };
 if (!customElements.get('work-card')) customElements.define('work-card', class extends HTMLElement {});
 
@@ -92,6 +96,27 @@ describe('notifyEvent and cancelEvent from a provider', () => {
       responseReason: 'DeclinedByAgent',
       value: { actionName: 'Reject', responseReason: 'DeclinedByAgent' },
     });
+  });
+
+  it('answers every other path to the provider too: Accept, AutoAccept, DisplayTimeout, the queue\'s limits', async () => {
+    const { host, phone, chat } = await twoProviders();
+    const answerOf = async (key: string) => JSON.parse(((await phone.value('settled', key)) as { value: string }).value) as { actionName: string; responseReason: string };
+    await phone.value('start', 'auto', 'notifyEvent', { templateName: 'contoso_assigned' });
+    expect(await answerOf('auto')).to.deep.include({ actionName: 'Accept', responseReason: 'AutoAccept' });
+    await phone.value('start', 'brief', 'notifyEvent', { templateName: 'contoso_brief' });
+    expect(await answerOf('brief')).to.deep.include({ actionName: 'Timeout', responseReason: 'DisplayTimeout' });
+    // the chat's alert is shown; behind it the phone's one-second one waits past its time, and
+    // the chat's nine more fill the queue
+    await chat.value('start', 'q0', 'notifyEvent', { templateName: 'contoso_incoming', templateParameters: { customer: 'Q0' } });
+    await until(() => alertOf(host)?.querySelector('strong')?.textContent === 'Chat from Q0', 'the chat\'s alert');
+    await phone.value('start', 'behind', 'notifyEvent', { templateName: 'contoso_brief' });
+    for (let i = 1; i < 10; i++) await chat.value('start', `q${i}`, 'notifyEvent', { templateName: 'contoso_incoming', templateParameters: { customer: `Q${i}` } });
+    await phone.value('start', 'overflow', 'notifyEvent', { templateName: 'contoso_incoming' });
+    expect(await answerOf('overflow')).to.deep.include({ actionName: 'Reject', responseReason: 'NotificationQueueLimitExceeded' });
+    expect(await answerOf('behind')).to.deep.include({ actionName: 'Reject', responseReason: 'NotificationQueueTimeLimitExceeded' });
+    alertOf(host)!.querySelector<HTMLButtonElement>('[data-action="accept"]')!.click();
+    const first = JSON.parse(((await chat.value('settled', 'q0')) as { value: string }).value) as { actionName: string; responseReason: string };
+    expect(first).to.deep.include({ actionName: 'Accept', responseReason: 'Accept' });
   });
 
   it('cancelEvent withdraws only the caller\'s own notification; an unknown template is NOTIFICATION_TEMPLATE_NOT_FOUND', async () => {

@@ -12,6 +12,7 @@ const config = {
   notificationTemplates: [
     { uniqueName: 'contoso_incoming', title: 'Chat from {customer}', timeoutSeconds: 60 },
     { uniqueName: 'contoso_assigned', title: 'Assigned', autoAccept: true },
+    { uniqueName: 'contoso_brief', title: 'Brief', timeoutSeconds: 1 },
   ],
 };
 
@@ -38,6 +39,28 @@ describe('the page\'s Microsoft.CIFramework: incoming work', () => {
     expect(JSON.parse((await cancelled) as string).actionName).to.equal('Cancel');
     const missing = (await cif().cancelEvent!('tok').catch((e: unknown) => e)) as { code: string };
     expect(missing.code).to.equal('INVALID_INPUT');
+  });
+
+  it('answers Timeout, NotificationQueueTimeLimitExceeded and NotificationQueueLimitExceeded as CIF does', async () => {
+    const host = await pageHost(config);
+    const parse = async (answer: Promise<unknown>) => JSON.parse((await answer) as string) as { actionName: string; responseReason: string };
+    // a one-second template, shown: it times out
+    expect(await parse(cif().notifyEvent!({ templateName: 'contoso_brief' }))).to.deep.include({ actionName: 'Timeout', responseReason: 'DisplayTimeout' });
+    // behind a long one, a one-second template waits past its time; nine more fill the queue
+    const shown = cif().notifyEvent!({ templateName: 'contoso_incoming' });
+    await until(() => alertOf(host), 'the alert');
+    const waiting = cif().notifyEvent!({ templateName: 'contoso_brief' });
+    const queued = Array.from({ length: 9 }, () => cif().notifyEvent!({ templateName: 'contoso_incoming' }));
+    expect(await parse(cif().notifyEvent!({ templateName: 'contoso_incoming' })), 'the eleventh waiting').to.deep.include({
+      actionName: 'Reject',
+      responseReason: 'NotificationQueueLimitExceeded',
+    });
+    expect(await parse(waiting)).to.deep.include({ actionName: 'Reject', responseReason: 'NotificationQueueTimeLimitExceeded' });
+    for (const answer of [shown, ...queued]) {
+      await until(() => alertOf(host), 'the next alert');
+      alertOf(host)!.querySelector<HTMLButtonElement>('[data-action="reject"]')!.click();
+      expect(await parse(answer)).to.deep.include({ actionName: 'Reject', responseReason: 'DeclinedByAgent' });
+    }
   });
 
   it('notifyNewActivity, notifyKpiBreach and requestFocusSession mark any session for the page', async () => {

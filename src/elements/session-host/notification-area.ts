@@ -104,7 +104,8 @@ export class NotificationArea implements ReactiveController {
         ${shown.icon ? html`<img class="icon" src=${shown.icon} alt="" />` : nothing}
         <strong id=${titleId}>${shown.title}</strong>
         ${shown.showTimeout && shown.deadline !== null
-          ? html`<span part="countdown" class="countdown" aria-hidden="true">${formatCountdown(shown.deadline - Date.now())}</span>`
+          ? // a property, not a child part: the ticker rewrites this text every second
+            html`<span part="countdown" class="countdown" aria-hidden="true" .textContent=${formatCountdown(shown.deadline - Date.now())}></span>`
           : nothing}
       </div>
       <dl id=${`${titleId}-fields`}>${shown.fields.map((field) => html`<dt>${field.title}</dt><dd>${field.value}</dd>`)}</dl>
