@@ -3,6 +3,7 @@
  * Lit element, so they can be tested and reasoned about without rendering. `origin` names the
  * caller: a provider's origin, or null for the page itself.
  */
+import type { DataAdapter } from './core/data-adapter.js';
 import type { JsonValue } from './core/json.js';
 import type { NotificationCenter } from './core/notifications.js';
 import type { PresenceOption } from './core/presence.js';
@@ -42,6 +43,10 @@ export interface WorkspaceBinding {
   /** logAnalyticsEvent and updateConversation surface as host events for the CRM to store. */
   logAnalyticsEvent(origin: string | null, eventName: string, data: JsonValue): void;
   updateConversation(origin: string | null, conversationId: string, data: JsonValue): void;
+  /** The CRM's records, when the page gave the host a data adapter. */
+  dataAdapter(): DataAdapter | undefined;
+  /** What getEnvironment adds: `host.environment` (userId, orgUrl, …). */
+  environment(): Readonly<Record<string, JsonValue>>;
   /** Hears the CIF events the host raises; returns the unsubscribe function. */
   onCifEvent(listener: (event: HostCifEvent) => void): () => void;
 }

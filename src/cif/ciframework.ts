@@ -6,7 +6,8 @@
  */
 import { CifError } from '../core/errors.js';
 import type { JsonValue } from '../core/json.js';
-import { isPlainObject, JsonValueSchema, parseOrThrow } from '../core/validation.js';
+import { isPlainObject, JsonValueSchema, nonEmptyString, parseOrThrow } from '../core/validation.js';
+import { RecordGroup } from './records.js';
 import { parseContextValues } from '../core/workspace/inputs.js';
 import { focusedSession, type SessionState, type TabState } from '../core/workspace/state.js';
 import type { WorkspaceBinding } from '../binding.js';
@@ -40,9 +41,6 @@ function jsonInput(value: unknown, path: string): JsonValue {
   return parseJsonValue(value ?? null, path);
 }
 
-/** The record group (contract section 10) needs the CRM's data adapter, which comes next; until then each rejects. */
-const RECORD_METHODS = ['createRecord', 'retrieveRecord', 'updateRecord', 'deleteRecord', 'getEntityMetadata', 'searchAndOpenRecords', 'openForm', 'renderSearchPage'] as const;
-
 function inputObject(value: unknown, path = 'input'): Record<string, unknown> {
   if (!isPlainObject(value)) throw new CifError('INVALID_INPUT', `${path}: must be an object`);
   return value;
@@ -51,11 +49,15 @@ function inputObject(value: unknown, path = 'input'): Record<string, unknown> {
 const parseJsonValue = (value: unknown, path: string): JsonValue => parseOrThrow(JsonValueSchema, value, 'INVALID_INPUT', path);
 
 export class CifFramework {
+  readonly #records: RecordGroup;
+
   constructor(
     private readonly connect: () => Promise<WorkspaceBinding>,
     /** The provider's origin, or null for the page. */
     readonly owner: string | null,
-  ) {}
+  ) {
+    this.#records = new RecordGroup(connect);
+  }
 
   // ---- sessions ----
 
@@ -212,15 +214,25 @@ export class CifFramework {
   }
 
   /** What Dynamics' client answers, as a JSON string; `customParams` is the panel's `custom-params`. */
+  /**
+   * What Dynamics' client answers, as a JSON string: `host.environment`'s fields (`userId`, …), then
+   * the page in focus (its record's `etn` and `id` when it is a record; nothing of another
+   * provider's session), `clientUrl`, and the caller's panel's `customParams`.
+   */
   async getEnvironment(): Promise<string> {
     const binding = await this.connect();
     const session = focusedSession(binding.workspace.state);
+    const tab = this.#canSee(session) ? session.tabs.find((t) => t.tabId === session.focusedTabId) : undefined;
+    const record = tab?.pageType === 'entityrecord' ? tab.parameters : {};
     return JSON.stringify({
+      appid: '',
+      userId: '',
+      ...binding.environment(),
+      pageType: session.isDefault ? 'dashboard' : (tab?.pageType ?? 'session'),
+      etn: typeof record.entityName === 'string' ? record.entityName : null,
+      id: typeof record.entityId === 'string' && record.entityId !== '' ? record.entityId : null,
       clientUrl: location.origin,
       appUrl: location.href,
-      pageType: session.isDefault ? 'dashboard' : 'session',
-      // another provider's session is not this one's business
-      id: session.isDefault || !this.#canSee(session) ? null : session.sessionId,
       customParams: binding.customParams(this.owner),
     });
   }
@@ -294,6 +306,92 @@ export class CifFramework {
     (await this.connect()).updateConversation(this.owner, conversationId, parsed);
   }
 
+  // ---- the CRM's data (contract section 10), through the host's data adapter ----
+
+  createRecord(entity: unknown, data: unknown): Promise<string> {
+    return this.#records.create(entity, data);
+  }
+
+  retrieveRecord(entity: unknown, id: unknown, query?: unknown): Promise<string> {
+    return this.#records.retrieve(entity, id, query);
+  }
+
+  updateRecord(entity: unknown, id: unknown, data: unknown): Promise<string> {
+    return this.#records.update(entity, id, data);
+  }
+
+  deleteRecord(entity: unknown, id: unknown): Promise<string> {
+    return this.#records.remove(entity, id);
+  }
+
+  getEntityMetadata(entity: unknown, attributes?: unknown): Promise<string> {
+    return this.#records.metadata(entity, attributes);
+  }
+
+  /**
+   * The matching rows as a JSON array; unless `searchOnly`, one match opens that record and
+   * several open a search page, in the caller's focused session (from Home: a session of its own).
+   */
+  async searchAndOpenRecords(entity: unknown, query: unknown, searchOnly?: unknown, _correlationId?: unknown, searchType?: unknown): Promise<string> {
+    const { entity: name, rows, primaryIdAttribute } = await this.#records.search(entity, query);
+    if (searchOnly !== true && rows.length === 1) {
+      await this.#openPage('msdyn_entityrecord', 'msdyn_entityrecord_session', { entityName: name, entityId: String(rows[0]![primaryIdAttribute] ?? '') });
+    } else if (searchOnly !== true && rows.length > 1) {
+      await this.#openSearch(name, typeof query === 'string' ? query : '', searchType);
+    }
+    return JSON.stringify(rows);
+  }
+
+  /** Opens the search page for `searchString` (CIF renderSearchPage). */
+  async renderSearchPage(entity: unknown, searchString: unknown, _correlationId?: unknown, searchType?: unknown): Promise<void> {
+    const name = parseOrThrow(nonEmptyString(), entity, 'INVALID_INPUT', 'entityLogicalName');
+    if (typeof searchString !== 'string') throw new CifError('INVALID_INPUT', 'searchString: must be a string');
+    await this.#openSearch(name, searchString, searchType);
+  }
+
+  /**
+   * Opens a record form (a new record without `entityId`); resolves with
+   * `'{"savedEntityReference":[]}'` when the agent closes it.
+   */
+  async openForm(entityFormOptions: unknown, formParameters?: unknown): Promise<string> {
+    const options = toRecord(entityFormOptions, 'entityFormOptions');
+    const entityName = parseOrThrow(nonEmptyString(), options.entityName, 'INVALID_INPUT', 'entityFormOptions.entityName');
+    const parameters = { entityName, entityId: typeof options.entityId === 'string' ? options.entityId : '', data: toRecord(formParameters, 'formParameters') };
+    const binding = await this.connect();
+    const tabId = await this.#openPage('msdyn_entityrecord', 'msdyn_entityrecord_session', parameters);
+    await new Promise<void>((resolve) => {
+      const stop = binding.workspace.subscribe((state) => {
+        if (state.sessions.some((s) => s.tabs.some((t) => t.tabId === tabId))) return;
+        stop();
+        resolve();
+      });
+    });
+    return JSON.stringify({ savedEntityReference: [] });
+  }
+
+  #openSearch(entityName: string, searchText: string, searchType: unknown): Promise<string> {
+    return this.#openPage('msdyn_search', 'msdyn_search_session', { entityName, searchText, searchType: searchType === 1 ? 1 : 0 });
+  }
+
+  /**
+   * A page in the caller's focused session, which must be its own; from Home, which has no tabs,
+   * a session of the caller's own from `sessionTemplate`. Resolves with the page's tab id.
+   */
+  async #openPage(tabTemplate: string, sessionTemplate: string, parameters: Record<string, JsonValue>): Promise<string> {
+    const binding = await this.connect();
+    const { workspace } = binding;
+    const focused = focusedSession(workspace.state);
+    let tabId: string;
+    if (focused.isDefault) {
+      const sessionId = workspace.createSession({ templateName: sessionTemplate, templateParameters: parameters }, { owner: this.owner });
+      tabId = workspace.getSession(sessionId).tabs[0]!.tabId;
+    } else {
+      tabId = workspace.createTab({ templateName: tabTemplate, templateParameters: parameters }, this.#ownFocusedSession(binding).sessionId);
+    }
+    await binding.rendered();
+    return tabId;
+  }
+
   // ---- visibility ----
 
   #canSee(session: SessionState): boolean {
@@ -335,7 +433,3 @@ export class CifFramework {
   }
 }
 
-export interface CifFramework extends Record<(typeof RECORD_METHODS)[number], () => Promise<never>> {}
-for (const method of RECORD_METHODS) {
-  CifFramework.prototype[method] = () => Promise.reject(new CifError('NO_DATA_ADAPTER', `${method}: this workspace has no data adapter for the CRM's records.`));
-}

@@ -21,6 +21,8 @@ export const ERROR_CODES = {
   TIMEOUT: 13,
   NOTIFICATION_TEMPLATE_NOT_FOUND: 14,
   NO_DATA_ADAPTER: 15,
+  RECORD_NOT_FOUND: 16,
+  DATA_ADAPTER_ERROR: 17,
 } as const;
 
 export type CifErrorCode = keyof typeof ERROR_CODES;

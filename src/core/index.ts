@@ -11,3 +11,7 @@ export type { CreateSessionInput, CreateTabInput } from './workspace/inputs.js';
 export * from './workspace/workspace.js';
 export * from './persistence/snapshot.js';
 export { randomId, sequentialIds, type IdGenerator } from './ids.js';
+export * from './data-adapter.js';
+export { parseODataQuery, printFilter, type ODataQuery, type Filter, type FilterValue, type ComparisonOperator, type StringFunction } from './odata.js';
+export * from './notifications.js';
+export * from './presence.js';

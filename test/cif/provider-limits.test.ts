@@ -71,11 +71,14 @@ describe('a provider controls only its own', () => {
     const host = await pageHost();
     const provider = providerOf(host);
     const other = providerOf(host, 'https://other.example');
-    const theirs = await other.createSession({ templateName: 'contoso_chat', customer: 'Theirs' });
-    expect(JSON.parse(await provider.getEnvironment()).id).to.equal(null);
-    expect(JSON.parse(await other.getEnvironment()).id).to.equal(theirs);
-    const own = await provider.createSession({ templateName: 'contoso_chat', customer: 'Own' });
-    expect(JSON.parse(await provider.getEnvironment()).id).to.equal(own);
+    await other.createSession({ templateName: 'contoso_chat', customer: 'Theirs' });
+    // the other provider opens a record in its session: only it may see which
+    await other.createTab({ templateName: 'msdyn_entityrecord', templateParameters: { entityName: 'contact', entityId: 'c-7' } });
+    expect(JSON.parse(await other.getEnvironment())).to.deep.include({ pageType: 'entityrecord', etn: 'contact', id: 'c-7' });
+    expect(JSON.parse(await provider.getEnvironment())).to.deep.include({ pageType: 'session', etn: null, id: null });
+    await provider.createSession({ templateName: 'contoso_chat', customer: 'Own' });
+    await provider.createTab({ templateName: 'msdyn_entityrecord', templateParameters: { entityName: 'incident', entityId: 'i-1' } });
+    expect(JSON.parse(await provider.getEnvironment())).to.deep.include({ pageType: 'entityrecord', etn: 'incident', id: 'i-1' });
   });
 });
 

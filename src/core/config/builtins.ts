@@ -45,6 +45,15 @@ const knowledgeSearchTab: AppTabTemplate = {
   parameters: { webresourceName: 'msdyn_kbsearchpagehost.html', data: '{searchText}' },
 };
 
+/** The search page of the record group (searchAndOpenRecords with several matches, renderSearchPage). */
+const searchTab: AppTabTemplate = {
+  uniqueName: 'msdyn_search',
+  name: 'Search',
+  title: 'Search: {searchText}',
+  pageType: 'search',
+  parameters: { searchText: '{searchText}', searchType: '{searchType}', entityName: '{entityName}' },
+};
+
 const channelSession = (uniqueName: string, name: string): SessionTemplate => ({
   uniqueName,
   name,
@@ -61,6 +70,16 @@ const entityRecordSession: SessionTemplate = {
   type: 'generic',
   title: '{entityName}',
   anchorTab: entityRecordTab.uniqueName,
+  panelMode: 'docked',
+};
+
+/** Where the record group opens a search from Home, which has no tabs. */
+const searchSession: SessionTemplate = {
+  uniqueName: 'msdyn_search_session',
+  name: 'Search session - default',
+  type: 'generic',
+  title: 'Search: {searchText}',
+  anchorTab: searchTab.uniqueName,
   panelMode: 'docked',
 };
 
@@ -90,9 +109,10 @@ export const BUILTIN_TEMPLATES: Readonly<Required<Omit<WorkspaceConfig, 'appProf
     channelSession('msdyn_sms_session', 'SMS session - default'),
     channelSession('msdyn_voicecall_session', 'Voice call session - default'),
     entityRecordSession,
+    searchSession,
     caseEntitySession,
   ],
-  appTabTemplates: [activeConversationTab, entityRecordTab, knowledgeSearchTab],
+  appTabTemplates: [activeConversationTab, entityRecordTab, knowledgeSearchTab, searchTab],
   notificationTemplates: [
     incomingNotification('chat', 'Incoming chat'),
     incomingNotification('sms', 'Incoming SMS'),

@@ -7,6 +7,8 @@ import type { JsonValue } from '../../core/json.js';
 import type { WorkspaceChange } from '../../core/workspace/changes.js';
 import type { CreateSessionInput, CreateTabInput } from '../../core/workspace/inputs.js';
 import { focusedSession, HOME_SESSION_ID, type SessionState, type WorkspaceState } from '../../core/workspace/state.js';
+import { lookUpOData, missingAdapterMethods, type DataAdapter } from '../../core/data-adapter.js';
+import { parseContextValues } from '../../core/workspace/inputs.js';
 import { DEFAULT_MAX_SESSIONS, DEFAULT_MAX_TABS, Workspace, type ResolveOData } from '../../core/workspace/workspace.js';
 import { CifAnalyticsEvent, CifConversationUpdatedEvent, CifSessionCloseEvent, CifTabCloseEvent, CifPanelResizedEvent } from '../../events/notifications.js';
 import { REQUEST_NAMES, type CifRequestEvent } from '../../events/requests.js';
@@ -120,6 +122,9 @@ export class CifSessionHost extends LitElement {
   declare allowInsecureUrls: boolean;
 
   readonly #workspace = new Workspace();
+  #resolveOData: ResolveOData | undefined;
+  #dataAdapter: DataAdapter | undefined;
+  #environment: Readonly<Record<string, JsonValue>> = Object.freeze({});
   readonly #provider = new ContextProvider(this, { context: workspaceContext, initialValue: this.#workspace.state });
   readonly #tabs = new TabElements(this);
   readonly #configSources = new ConfigSources(this, (config) => this.#applyConfig(config));
@@ -152,7 +157,7 @@ export class CifSessionHost extends LitElement {
     this.#workspace.subscribe((state, changes) => this.#onChange(state, changes));
     for (const name of REQUEST_NAMES) this.addEventListener(name, (event) => handleRequest(this.#requestTarget, name, event as CifRequestEvent));
     // Lit takes over its own properties set before the upgrade; these plain accessors need the same
-    for (const name of ['config', 'resolveOData'] as const) {
+    for (const name of ['config', 'resolveOData', 'dataAdapter', 'environment', 'presenceOptions', 'presence'] as const) {
       if (!Object.hasOwn(this, name)) continue;
       const value = (this as Record<string, unknown>)[name];
       delete (this as Record<string, unknown>)[name];
@@ -181,13 +186,57 @@ export class CifSessionHost extends LitElement {
     return this.#configSources.set(value);
   }
 
-  /** The data adapter's hook for `{$odata…}` and `{anchor.*}` slugs. */
+  /**
+   * The hook for `{$odata…}` and `{anchor.*}` slugs. Without one of its own, the page's data
+   * adapter answers them.
+   */
   get resolveOData(): ResolveOData | undefined {
-    return this.#workspace.resolveOData;
+    return this.#resolveOData;
   }
 
   set resolveOData(hook: ResolveOData | undefined) {
-    this.#workspace.resolveOData = hook;
+    this.#resolveOData = hook;
+    this.#useDataHooks();
+  }
+
+  /**
+   * The CRM's records (contract section 10): any object with `retrieve`, `search`, `create`,
+   * `update`, `remove` and `metadata`. Set, replace or unset it at any time; one that lacks a
+   * method is reported with `console.error` and the previous one stays.
+   */
+  get dataAdapter(): DataAdapter | undefined {
+    return this.#dataAdapter;
+  }
+
+  set dataAdapter(adapter: DataAdapter | null | undefined) {
+    const missing = adapter == null ? [] : missingAdapterMethods(adapter);
+    if (missing.length) {
+      console.error(`cif-workspace: dataAdapter: not a data adapter, it lacks ${missing.join(', ')}; the previous one stays.`);
+      return;
+    }
+    this.#dataAdapter = adapter ?? undefined;
+    this.#useDataHooks();
+  }
+
+  /**
+   * What `getEnvironment()` returns besides the workspace's own fields, e.g. `{ "userId": "…",
+   * "orgUrl": "…" }`: a JSON object. An invalid one is reported and the previous one stays.
+   */
+  get environment(): Readonly<Record<string, JsonValue>> {
+    return this.#environment;
+  }
+
+  set environment(value: Record<string, JsonValue>) {
+    try {
+      this.#environment = Object.freeze(parseContextValues(value ?? {}, 'environment'));
+    } catch (error) {
+      console.error(`cif-workspace: ${(error as Error).message}`);
+    }
+  }
+
+  #useDataHooks(): void {
+    const adapter = this.#dataAdapter;
+    this.#workspace.resolveOData = this.#resolveOData ?? (adapter ? (entity, attribute, query) => lookUpOData(adapter, entity, attribute, query) : undefined);
   }
 
   /**
@@ -231,6 +280,8 @@ export class CifSessionHost extends LitElement {
       panelWidth: (origin) => this.#providers.panelOf(origin)?.currentWidth ?? DEFAULT_PANEL_WIDTH,
       setPanelWidth: (width, origin) => this.#resizePanel(width, this.#providers.panelOf(origin)),
       customParams: (origin) => this.#providers.panelOf(origin)?.customParams ?? '',
+      dataAdapter: () => this.#dataAdapter,
+      environment: () => this.#environment,
       presence: () => this.#presence.current,
       setPresence: (text) => this.#presence.set(text),
       clickToAct: (origin) => this.#providers.clickToAct(origin),

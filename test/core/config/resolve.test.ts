@@ -7,6 +7,7 @@ const BUILTIN_SESSIONS = [
   'msdyn_sms_session',
   'msdyn_voicecall_session',
   'msdyn_entityrecord_session',
+  'msdyn_search_session',
   'case_entity_session_default_template',
 ];
 

@@ -12,7 +12,7 @@ describe('validateConfig: structure', () => {
   it('accepts the smallest config, which leaves the built-ins only', () => {
     const resolved = validateConfig({ sessionTemplates: [], appTabTemplates: [] });
     expect([...resolved.sessionTemplates.keys()]).to.have.members([
-      'msdyn_chat_session', 'msdyn_sms_session', 'msdyn_voicecall_session', 'msdyn_entityrecord_session', 'case_entity_session_default_template',
+      'msdyn_chat_session', 'msdyn_sms_session', 'msdyn_voicecall_session', 'msdyn_entityrecord_session', 'msdyn_search_session', 'case_entity_session_default_template',
     ]);
     expect([...resolved.notificationTemplates.keys()]).to.deep.equal([
       'msdyn_chat_incoming_unauthenticated', 'msdyn_sms_incoming_unauthenticated', 'msdyn_voicecall_incoming_unauthenticated',
