@@ -11,5 +11,13 @@ export default {
   port: Number(process.env.PORT ?? 8000),
   appIndex: undefined,
   nodeResolve: true,
+  // A provider written for Dynamics loads the CIF library from the CRM's
+  // /webresources/Widget/msdyn_ciLibrary.js: the demo CRM serves cif-client.js there, as any CRM can.
+  middleware: [
+    (context, next) => {
+      if (context.path === '/webresources/Widget/msdyn_ciLibrary.js') context.url = '/dist/cif-client.js';
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
 };

@@ -19,14 +19,16 @@ const TYPES = {
 };
 
 /**
- * @param {{ root?: string, port?: number, headersFor?: (pathname: string) => Record<string, string> }} [options]
+ * `aliases` serve a file under another path, as a CRM serves cif-client.js where Dynamics keeps
+ * its library (`/webresources/Widget/msdyn_ciLibrary.js`).
+ * @param {{ root?: string, port?: number, headersFor?: (pathname: string) => Record<string, string>, aliases?: Record<string, string> }} [options]
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export function startStaticServer({ root = process.cwd(), port = 0, headersFor = () => ({}) } = {}) {
+export function startStaticServer({ root = process.cwd(), port = 0, headersFor = () => ({}), aliases = {} } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    let file = resolve(join(base, decodeURIComponent(pathname)));
+    let file = resolve(join(base, decodeURIComponent(Object.hasOwn(aliases, pathname) ? `/${aliases[pathname]}` : pathname)));
     if (file !== base && !file.startsWith(base + sep)) return send(response, 403, 'Forbidden');
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
