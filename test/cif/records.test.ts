@@ -233,9 +233,20 @@ describe('the record group through the page\'s Microsoft.CIFramework', () => {
 
   it('getEnvironment carries host.environment and the focused record', async () => {
     const { host } = await makeHost();
+    await host.setConfig({ ...config, environment: { orgId: 'o-1', userId: 'from-config' } });
     host.environment = { userId: 'u-42', orgUrl: 'https://crm.example' };
     const home = JSON.parse((await cif().getEnvironment!()) as string);
-    expect(home).to.deep.include({ userId: 'u-42', orgUrl: 'https://crm.example', pageType: 'dashboard', etn: null, id: null, appid: '', customParams: '' });
+    expect(home, 'the config key, then the property').to.deep.include({ orgId: 'o-1', userId: 'u-42', orgUrl: 'https://crm.example', pageType: 'dashboard', etn: null, id: null, appid: '', customParams: '' });
+    const errors: unknown[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => errors.push(args[0]);
+    try {
+      host.environment = { bad: () => 1 } as never;
+    } finally {
+      console.error = error;
+    }
+    expect(String(errors[0])).to.match(/^cif-workspace: environment\.bad: /);
+    expect(host.environment, 'the previous one stays').to.deep.equal({ userId: 'u-42', orgUrl: 'https://crm.example' });
     await cif().searchAndOpenRecords!('contact', "$filter=contactid eq 'c-2'", false);
     const onRecord = JSON.parse((await cif().getEnvironment!()) as string);
     expect(onRecord).to.deep.include({ pageType: 'entityrecord', etn: 'contact', id: 'c-2', userId: 'u-42' });

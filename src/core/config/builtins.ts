@@ -103,7 +103,7 @@ const incomingNotification = (channel: string, title: string): NotificationTempl
 });
 
 /** The built-in templates, shaped like a configuration; deeply frozen. */
-export const BUILTIN_TEMPLATES: Readonly<Required<Omit<WorkspaceConfig, 'appProfile'>>> = deepFreeze({
+export const BUILTIN_TEMPLATES: Readonly<Required<Omit<WorkspaceConfig, 'appProfile' | 'environment'>>> = deepFreeze({
   sessionTemplates: [
     channelSession('msdyn_chat_session', 'Chat session - default'),
     channelSession('msdyn_sms_session', 'SMS session - default'),

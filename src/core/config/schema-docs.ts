@@ -55,4 +55,5 @@ export const SCHEMA_DOCS: Readonly<Record<string, string>> = {
   'WorkspaceConfig.sessionTemplates': 'Session templates; one with a built-in unique name replaces the built-in.',
   'WorkspaceConfig.appTabTemplates': 'Application tab templates; one with a built-in unique name replaces the built-in.',
   'WorkspaceConfig.notificationTemplates': 'Templates for notifyEvent.',
+  'WorkspaceConfig.environment': 'What getEnvironment() returns besides the workspace\'s own fields, e.g. { "userId": "…", "orgUrl": "…" }; host.environment adds to it.',
 };

@@ -111,6 +111,7 @@ export const WorkspaceConfigSchema = v.strictObject({
   notificationTemplates: v.exactOptional(v.array(NotificationTemplateSchema)),
   appProfile: v.exactOptional(AppProfileSchema),
   routes: v.exactOptional(RoutesSchema),
+  environment: v.exactOptional(v.record(v.string(), JsonValueSchema)),
 }) satisfies v.GenericSchema<unknown, WorkspaceConfig>;
 
 /*

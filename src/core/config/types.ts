@@ -107,6 +107,8 @@ export interface WorkspaceConfig {
   /** Templates this agent may start; absent = all. */
   appProfile?: AppProfile;
   routes?: Routes;
+  /** What getEnvironment() returns besides the workspace's own fields (`userId`, `orgUrl`, …). */
+  environment?: Record<string, JsonValue>;
 }
 
 /**
@@ -119,4 +121,5 @@ export interface ResolvedConfig {
   readonly notificationTemplates: ReadonlyMap<string, NotificationTemplate>;
   readonly appProfile: AppProfile | undefined;
   readonly routes: Routes;
+  readonly environment: Readonly<Record<string, JsonValue>>;
 }

@@ -262,6 +262,7 @@ function resolved(
     notificationTemplates: readOnlyMap(deepFreezeValues(notificationTemplates)),
     appProfile: config.appProfile === undefined ? undefined : deepFreeze(config.appProfile),
     routes: deepFreeze(config.routes ?? {}),
+    environment: deepFreeze(config.environment ?? {}),
   });
 }
 

@@ -281,7 +281,7 @@ export class CifSessionHost extends LitElement {
       setPanelWidth: (width, origin) => this.#resizePanel(width, this.#providers.panelOf(origin)),
       customParams: (origin) => this.#providers.panelOf(origin)?.customParams ?? '',
       dataAdapter: () => this.#dataAdapter,
-      environment: () => this.#environment,
+      environment: () => ({ ...this.#workspace.config.environment, ...this.#environment }),
       presence: () => this.#presence.current,
       setPresence: (text) => this.#presence.set(text),
       clickToAct: (origin) => this.#providers.clickToAct(origin),

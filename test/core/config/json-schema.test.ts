@@ -105,6 +105,7 @@ describe('schema/cif-config.schema.json', () => {
       'notificationTemplates',
       'appProfile',
       'routes',
+      'environment',
     ]);
   });
 
