@@ -4,10 +4,27 @@
 // script, window.Microsoft.Apm and Microsoft.CIFramework (section 7).
 import { customers, cases, orders, openCases, customerById, caseById } from './crm/data.js';
 import { h, pill, ago, avatar, DEMO_NOW } from './crm/ui.js';
+import { openContosoAdapter } from './crm/adapter.js';
 
 await customElements.whenDefined('cif-session-host');
 const host = /** @type {any} */ (document.getElementById('workspace'));
 const byId = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+
+// ---------------------------------------------------------------------------------------------
+// The CRM's data for the workspace: CIF's record calls (a softphone looking up its caller,
+// creating a case, logging the call) reach Contoso's records through this adapter, and records
+// they open render with Contoso's own pages.
+
+host.dataAdapter = await openContosoAdapter();
+host.environment = { userId: 'USR-7001', userName: 'Megan Bowen', orgUrl: location.origin };
+host.registerPageRenderer('entityrecord', (/** @type {any} */ parameters) => {
+  const { entityName, entityId } = parameters;
+  /** @param {string} tag @param {Record<string, string>} data */
+  const page = (tag, data) => Object.assign(document.createElement(tag), { data });
+  if (entityName === 'contact') return page('contoso-customer-record', { customerId: entityId, customerName: customerById(entityId)?.name ?? '' });
+  if (entityName === 'incident') return page('contoso-case-record', { caseId: entityId });
+  return h('p', { class: 'muted' }, `Contoso CRM has no page for ${entityName} records.`);
+});
 
 // ---------------------------------------------------------------------------------------------
 // Starting sessions
@@ -130,11 +147,7 @@ byId('reset-demo').addEventListener('click', async () => {
 // ---------------------------------------------------------------------------------------------
 // The Home dashboard
 
-const open = openCases();
-byId('kpi-open').textContent = String(open.length);
-byId('kpi-unassigned').textContent = String(open.filter((c) => c.owner === 'Unassigned').length);
 byId('home-date').textContent = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(DEMO_NOW);
-byId('queue-count').textContent = `${open.length} cases`;
 
 /** Time left on the case's SLA, "Breached", or "Paused" while waiting on the customer. */
 function sla(/** @type {import('./crm/data.js').Case} */ item) {
@@ -145,7 +158,14 @@ function sla(/** @type {import('./crm/data.js').Case} */ item) {
 }
 
 const priorityRank = { High: 0, Normal: 1, Low: 2 };
-byId('queue-rows').replaceChildren(
+
+/** The key figures and the queue, from the cases as they are now. */
+function renderQueue() {
+  const open = openCases();
+  byId('kpi-open').textContent = String(open.length);
+  byId('kpi-unassigned').textContent = String(open.filter((c) => c.owner === 'Unassigned').length);
+  byId('queue-count').textContent = `${open.length} cases`;
+  byId('queue-rows').replaceChildren(
   ...[...open]
     .sort((a, b) => priorityRank[a.priority] - priorityRank[b.priority] || a.created.localeCompare(b.created))
     .map((item) =>
@@ -161,7 +181,17 @@ byId('queue-rows').replaceChildren(
         h('td', { class: 'muted' }, ago(item.created)),
       ),
     ),
-);
+  );
+}
+renderQueue();
+
+// a provider created or changed a record through the workspace: the CRM shows it
+window.addEventListener('contoso-data-changed', (/** @type {any} */ event) => {
+  const { entity, row, action } = event.detail;
+  if (entity === 'incident') renderQueue();
+  if (action === 'create' && entity === 'incident') logActivity(`Case ${row.ticketnumber} created: ${row.title}`, 'open');
+  if (action === 'create' && entity === 'phonecall') logActivity(`Phone call logged: ${row.subject}`, 'tab');
+});
 
 const lastContact = (/** @type {string} */ customerId) =>
   cases.filter((c) => c.customerId === customerId).map((c) => c.created).sort().at(-1) ?? '';

@@ -59,7 +59,7 @@ const NOTIFICATION_TEMPLATES = { chat: 'contoso_incoming_chat', call: 'contoso_i
  *   topic: string, searchText?: string, caseNumber?: string, arrived: number, accepted?: number, sessionId?: string, opened?: boolean,
  *   state: 'ringing' | 'waiting' | 'connecting' | 'active' | 'wrap-up', error?: string,
  *   messages: { from: 'customer' | 'agent' | 'system', text: string, at: number }[],
- *   draft: string, muted: boolean, held: boolean, unread: number, ended?: number }} Contact
+ *   draft: string, muted: boolean, held: boolean, unread: number, ended?: number, crmId?: string }} Contact
  */
 
 /** @type {Contact[]} */
@@ -187,8 +187,9 @@ function ringNext() {
  * answer there is as good as our own buttons; a routed case is assigned at once (its template
  * accepts by itself and just tells the agent).
  */
-function announce(/** @type {Contact} */ contact) {
+async function announce(/** @type {Contact} */ contact) {
   if (!connected) return;
+  if (contact.kind === 'call') await lookUpCaller(contact);
   const templateParameters = { customerName: contact.name, topic: contact.topic, email: contact.email ?? '', phone: contact.phone ?? '', caseNumber: contact.caseNumber ?? '' };
   cif()
     .notifyEvent({ templateName: NOTIFICATION_TEMPLATES[contact.kind], templateParameters }, undefined, contact.id)
@@ -199,6 +200,59 @@ function announce(/** @type {Contact} */ contact) {
       else if (actionName === 'Reject') decline(contact, false);
     })
     .catch((/** @type {Error} */ error) => renderFooter(`Notification failed: ${error.message}`));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The CRM's records, through CIF's record calls (the CRM's data adapter answers them)
+
+/** Looks the caller up by phone number, as a Dynamics softphone does; a single match names the caller. */
+async function lookUpCaller(/** @type {Contact} */ contact) {
+  if (!contact.phone) return;
+  const phone = contact.phone.replaceAll("'", "''");
+  const query = `?$select=fullname,mobilephone&$filter=contains(mobilephone,'${phone}') or contains(telephone1,'${phone}')`;
+  try {
+    const rows = JSON.parse(await cif().searchAndOpenRecords('contact', query, true));
+    if (rows.length === 1) {
+      contact.crmId = rows[0].contactid;
+      contact.name = rows[0].fullname;
+    }
+  } catch (error) {
+    renderFooter(`CRM lookup failed: ${/** @type {Error} */ (error).message}`);
+  }
+}
+
+/** Opens a record in the focused session (ours: the call's), as searchAndOpenRecords does with one match. */
+const openRecord = (/** @type {string} */ entity, /** @type {string} */ idAttribute, /** @type {string} */ id) =>
+  cif().searchAndOpenRecords(entity, `?$filter=${idAttribute} eq '${id.replaceAll("'", "''")}'`, false);
+
+/** Creates a case from the call, for its caller, and opens it in the call's session. */
+async function createCase(/** @type {Contact} */ contact) {
+  try {
+    const { id } = JSON.parse(await cif().createRecord('incident', JSON.stringify({ title: contact.topic, caseorigincode: 'Phone', 'customerid_contact@odata.bind': `/contacts(${contact.crmId})` })));
+    const { ticketnumber } = JSON.parse(await cif().retrieveRecord('incident', id, '?$select=ticketnumber'));
+    await openRecord('incident', 'incidentid', id);
+    contact.caseNumber = ticketnumber ?? id;
+  } catch (error) {
+    contact.error = /** @type {Error} */ (error).message;
+  }
+  render();
+}
+
+/** Logs the finished call as a phone-call activity, with its parties bound the Dataverse way. */
+async function logCall(/** @type {Contact} */ contact) {
+  if (!contact.crmId) return;
+  const { userId } = JSON.parse(await cif().getEnvironment());
+  const contactRef = `/contacts(${contact.crmId})`;
+  await cif().createRecord('phonecall', JSON.stringify({
+    subject: `Call with ${contact.name}`,
+    description: contact.topic,
+    directioncode: contact.topic === 'Outbound call',
+    'regardingobjectid_contact@odata.bind': contactRef,
+    phonecall_activity_parties: [
+      { 'partyid_contact@odata.bind': contactRef, participationtypemask: 1 },
+      { 'partyid_systemuser@odata.bind': `/systemusers(${userId})`, participationtypemask: 2 },
+    ],
+  }));
 }
 
 /** Our own buttons answered: the workspace's notification goes away. */
@@ -219,6 +273,7 @@ async function accept(/** @type {Contact} */ contact, fromWidget = true) {
     contact.opened = true;
     contact.messages.push({ from: 'system', text: `${labelOf(contact.kind)} accepted · session opened in the CRM`, at: Date.now() });
     if (contact.kind === 'call') void cif().setPresence('Busy');
+    if (contact.kind === 'call' && contact.crmId) await openRecord('contact', 'contactid', contact.crmId);
   } catch (error) {
     contact.state = 'active';
     // CIF's errors carry errorCode, code and message
@@ -244,7 +299,10 @@ function end(/** @type {Contact} */ contact) {
     contact.state = 'wrap-up';
     contact.ended = Date.now();
     contact.messages.push({ from: 'system', text: contact.kind === 'call' ? 'Call ended' : 'Conversation ended', at: Date.now() });
-    if (contact.kind === 'call' && connected && !contacts.some((c) => c.kind === 'call' && c.state === 'active')) void cif().setPresence('Available');
+    if (contact.kind === 'call' && connected) {
+      void logCall(contact).catch((/** @type {Error} */ error) => renderFooter(`Could not log the call: ${error.message}`));
+      if (!contacts.some((c) => c.kind === 'call' && c.state === 'active')) void cif().setPresence('Available');
+    }
   }
   render();
 }
@@ -259,6 +317,7 @@ async function dial(/** @type {{ value: string, name: string }} */ { value }) {
     arrived: Date.now(), state: 'waiting', messages: [], draft: '', muted: false, held: false, unread: 0,
   };
   contacts.push(contact);
+  await lookUpCaller(contact);
   await accept(contact, false);
 }
 
@@ -438,6 +497,9 @@ function callView(/** @type {Contact} */ contact) {
     h('p', { class: 'sub' }, contact.state === 'wrap-up' ? 'Call ended · add wrap-up notes in the CRM' : contact.held ? 'On hold' : contact.muted ? 'Muted' : 'Connected · HD voice'),
     h('div', { class: 'call-buttons' }, toggle('muted', 'Unmute', 'Mute'), toggle('held', 'Resume', 'Hold'), h('button', { type: 'button', class: 'call-button', disabled: contact.state !== 'active' }, 'Transfer')),
     h('p', { class: 'topic' }, `IVR: “${contact.topic}”`),
+    contact.crmId
+      ? h('p', { class: 'crm-line' }, contact.caseNumber ? `Case ${contact.caseNumber} opened in the CRM` : h('button', { type: 'button', class: 'call-button', onclick: () => void createCase(contact) }, 'Create case'))
+      : h('p', { class: 'sub' }, 'Caller not found in the CRM'),
   );
 }
 

@@ -333,9 +333,13 @@ export class CifFramework {
    * several open a search page, in the caller's focused session (from Home: a session of its own).
    */
   async searchAndOpenRecords(entity: unknown, query: unknown, searchOnly?: unknown, _correlationId?: unknown, searchType?: unknown): Promise<string> {
-    const { entity: name, rows, primaryIdAttribute } = await this.#records.search(entity, query);
+    const { entity: name, rows, metadata } = await this.#records.search(entity, query);
     if (searchOnly !== true && rows.length === 1) {
-      await this.#openPage('msdyn_entityrecord', 'msdyn_entityrecord_session', { entityName: name, entityId: String(rows[0]![primaryIdAttribute] ?? '') });
+      const row = rows[0]!;
+      const tabId = await this.#openPage('msdyn_entityrecord', 'msdyn_entityrecord_session', { entityName: name, entityId: String(row[metadata.primaryIdAttribute] ?? '') });
+      // the tab is titled by the record's name, as Dynamics titles a form
+      const title = row[metadata.primaryNameAttribute];
+      if (typeof title === 'string' && title !== '') (await this.connect()).workspace.setTabTitle(tabId, title);
     } else if (searchOnly !== true && rows.length > 1) {
       await this.#openSearch(name, typeof query === 'string' ? query : '', searchType);
     }

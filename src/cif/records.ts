@@ -112,15 +112,15 @@ export class RecordGroup {
   }
 
   /** The rows matching `query`, `$select` and `$top` applied, at most 5000. */
-  async search(entity: unknown, query: unknown): Promise<{ entity: string; query: ODataQuery; rows: Row[]; primaryIdAttribute: string }> {
+  async search(entity: unknown, query: unknown): Promise<{ entity: string; query: ODataQuery; rows: Row[]; metadata: EntityMetadata }> {
     const adapter = await this.#adapter('searchAndOpenRecords');
     const [name, parsed] = [parseName(entity, 'entityLogicalName'), parseODataQuery(query)];
     const rows = await ask('searchAndOpenRecords', () => adapter.search(name, parsed));
     if (!Array.isArray(rows) || !rows.every(isPlainObject)) throw new CifError('DATA_ADAPTER_ERROR', 'searchAndOpenRecords: the data adapter answered something other than rows');
-    const { primaryIdAttribute } = await this.metadataOf(adapter, name);
+    const metadata = await this.metadataOf(adapter, name);
     const top = Math.min(parsed.top ?? MAX_SEARCH_RESULTS, MAX_SEARCH_RESULTS);
-    const selected = (rows as Row[]).slice(0, top).map((row) => selectAttributes(row, parsed.select, primaryIdAttribute));
-    return { entity: name, query: parsed, rows: selected, primaryIdAttribute };
+    const selected = (rows as Row[]).slice(0, top).map((row) => selectAttributes(row, parsed.select, metadata.primaryIdAttribute));
+    return { entity: name, query: parsed, rows: selected, metadata };
   }
 }
 

@@ -161,6 +161,7 @@ describe('the record group through the page\'s Microsoft.CIFramework', () => {
     const opened = host.getSession(host.focusedSessionId);
     expect(opened.templateName, 'from Home: a session of its own').to.equal('msdyn_entityrecord_session');
     expect(opened.tabs[0]!.parameters).to.deep.include({ entityName: 'contact', entityId: 'c-1' });
+    expect(opened.tabs[0]!.title, 'titled by the record\'s primary name').to.equal('Ann Lee');
     const several = JSON.parse((await cif().searchAndOpenRecords!('contact', "$filter=contains(fullname,'Lee')&$top=5", false)) as string);
     expect(several.map((r: Row) => r.contactid)).to.deep.equal(['c-1', 'c-3']);
     const search = host.getSession(opened.sessionId).tabs.at(-1)!;

@@ -394,11 +394,41 @@ describe('the demo, an agent session from start to finish', () => {
     assert.deepEqual(opened.problems, []);
   });
 
+  test('the softphone looks the caller up, opens the contact, creates a case and logs the call through the CRM\'s data adapter', async () => {
+    const softphone = page().frameLocator('cif-comm-panel[label="Contoso Softphone"] iframe');
+    const queueBefore = Number((await page().locator('#queue-count').textContent())?.split(' ')[0]);
+    await softphone.getByRole('button', { name: 'Call' }).click();
+    await notification().waitFor();
+    // searchAndOpenRecords(searchOnly) by phone number found the caller in the CRM's IndexedDB
+    const caller = (await notification().locator('dd').first().textContent()) ?? '';
+    assert.match(await notification().locator('strong').textContent() ?? '', new RegExp(`^Incoming call · ${caller}$`));
+    await notification().locator('[data-action="accept"]').click();
+    const state = await waitForSessions(5);
+    const session = state.sessions[5];
+    assert.equal(session.title, `Call · ${caller}`);
+    await waitForFocusedSession(session.sessionId);
+    // the contact opened in the call's session, as a record page the CRM renders itself
+    await page().waitForFunction((id) => /** @type {any} */ (document.getElementById('workspace')).getSession(id).tabs.some((/** @type {any} */ t) => t.templateName === 'msdyn_entityrecord'), session.sessionId);
+    const contactTab = (await workspace()).sessions[5].tabs.find((t) => t.templateName === 'msdyn_entityrecord');
+    assert.equal(contactTab?.title, caller);
+    await appTab(contactTab?.tabId ?? '').locator('contoso-customer-record h1', { hasText: caller }).waitFor({ state: 'attached' });
+
+    await softphone.getByRole('button', { name: 'Create case' }).click();
+    await softphone.getByText(/^Case .* opened in the CRM$/).waitFor();
+    const tabs = (await workspace()).sessions[5].tabs.filter((t) => t.templateName === 'msdyn_entityrecord');
+    assert.equal(tabs.length, 2, 'the new case opened in a tab of the call');
+    assert.equal(await page().locator('#queue-count').textContent(), `${queueBefore + 1} cases`, 'the CRM\'s own dashboard shows the new case');
+
+    await softphone.getByRole('button', { name: 'Hang up' }).click();
+    await page().locator('#activity li', { hasText: `Phone call logged: Call with ${caller}` }).waitFor({ state: 'attached' });
+    assert.deepEqual(opened.problems, []);
+  });
+
   test('closing every session leaves Home, also after another reload', async () => {
     // one with the rail's close button, the rest with the demo's "Reset demo"
     await railEntry(call.sessionId).locator('[part~="close"]').click();
     await railEntry(call.sessionId).waitFor({ state: 'detached' });
-    await waitForSessions(3);
+    await waitForSessions(4);
     await page().getByRole('button', { name: 'Reset demo' }).click();
     const state = await waitForSessions(0);
     assert.deepEqual(state.sessions.map((s) => s.sessionId), ['home']);
