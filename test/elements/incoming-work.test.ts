@@ -171,6 +171,19 @@ describe('the notification area', () => {
     expect(raised[0]!.closed, 'answered: the desktop notification goes too').to.equal(true);
   });
 
+  it('shows hostile values as text: a slug value never becomes markup', async () => {
+    const host = await makeHost();
+    const hostile = '<img src=x onerror="window.__pwned = true">';
+    void host.notifyEvent({ templateName: 'contoso_incoming', templateParameters: { customerName: hostile, queue: '</dd><script>window.__pwned = true</script>' } });
+    await host.updateComplete;
+    const shown = alert(host)!;
+    expect(shown.querySelector('strong')!.textContent).to.equal(`Chat from ${hostile}`);
+    expect(shown.querySelectorAll('img, script'), 'no element came from a value').to.have.length(0);
+    expect([...shown.querySelectorAll('dd')].map((dd) => dd.textContent)).to.deep.equal([hostile, '</dd><script>window.__pwned = true</script>']);
+    expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
+    expect(await regionText(host, true), 'announced as text too').to.contain(hostile);
+  });
+
   it('refuses an unknown template with NOTIFICATION_TEMPLATE_NOT_FOUND, showing nothing', async () => {
     const host = await makeHost();
     const error = await host.notifyEvent({ templateName: 'contoso_none' }).catch((e: { code: string; errorCode: number }) => e);
