@@ -5,10 +5,8 @@
  */
 export type IdGenerator = (kind: 'session' | 'tab') => string;
 
-/** A random id for any kind of thing (`notification-…`). */
-export const randomIdOf = (kind: string): string => randomId(kind as 'session');
-
-export const randomId: IdGenerator = (kind) => {
+/** A random id for any kind of thing: `session-…`, `tab-…`, `notification-…`. */
+export const randomId = (kind: string): string => {
   const bytes = new Uint8Array(8);
   crypto.getRandomValues(bytes);
   let hex = '';

@@ -21,7 +21,7 @@
 import * as v from 'valibot';
 import type { NotificationTemplate, ResolvedConfig } from './config/types.js';
 import { CifError } from './errors.js';
-import { randomIdOf } from './ids.js';
+import { randomId } from './ids.js';
 import type { JsonValue } from './json.js';
 import { resolveText } from './slugs.js';
 import { JsonRecordSchema, nonEmptyString, parseOrThrow } from './validation.js';
@@ -226,7 +226,7 @@ export class NotificationCenter {
 function present(template: NotificationTemplate, parameters: Readonly<Record<string, JsonValue>>, owner: string | null): ShownNotification {
   const fill = (text: string) => resolveText(text, { value: (name) => (Object.hasOwn(parameters, name) ? parameters[name] : undefined), odata: () => undefined });
   return Object.freeze({
-    id: randomIdOf('notification'),
+    id: randomId('notification'),
     templateName: template.uniqueName,
     kind: template.autoAccept ? 'toast' : 'alert',
     title: fill(template.title) || template.uniqueName,
