@@ -96,9 +96,14 @@ function checkJsonValue(value: unknown, path: string, ancestors: Set<object> = n
   if (!Array.isArray(value) && !isPlainObject(value)) invalid(path, `must be a JSON value, got ${describeType(value)}`);
   if (ancestors.has(value)) invalid(path, 'holds a circular reference');
   ancestors.add(value);
+  // what JSON would drop is dropped, not refused: undefined members go, undefined items become null
   const checked: JsonValue = Array.isArray(value)
-    ? value.map((item, index) => checkJsonValue(item, `${path}[${index}]`, ancestors))
-    : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, checkJsonValue(item, keyPath(path, key), ancestors)]));
+    ? value.map((item, index) => (item === undefined ? null : checkJsonValue(item, `${path}[${index}]`, ancestors)))
+    : Object.fromEntries(
+        Object.entries(value)
+          .filter(([, item]) => item !== undefined)
+          .map(([key, item]) => [key, checkJsonValue(item, keyPath(path, key), ancestors)]),
+      );
   ancestors.delete(value);
   return checked;
 }
@@ -113,9 +118,11 @@ export function mapToRecord(map: unknown, path: string): Record<string, JsonValu
   else if (isPlainObject(map)) entries = Object.entries(map);
   else return invalid(path, `must be a Map or a plain object, got ${describeType(map)}`);
   return Object.fromEntries(
-    entries.map(([key, value]) => {
-      const name = checkKey(key, path);
-      return [name, checkJsonValue(value, keyPath(path, name))];
-    }),
+    entries
+      .filter(([, value]) => value !== undefined) // as JSON would: dropped, not refused
+      .map(([key, value]) => {
+        const name = checkKey(key, path);
+        return [name, checkJsonValue(value, keyPath(path, name))];
+      }),
   );
 }

@@ -106,5 +106,9 @@ describe('the page\'s Microsoft.CIFramework and bad arguments', () => {
     expect(host.getSession(id).title).to.equal('Chat with Ann');
     const context = JSON.parse((await cif.updateContext!({ queue: 'vip', skipped: undefined }, id)) as string);
     expect(context).to.deep.equal({ queue: 'vip' });
+    // Microsoft.Apm too: a Map entry that is undefined is dropped
+    const sessionContext = new Map<string, unknown>([['customer', 'Bo'], ['unknown', undefined]]);
+    const apmId = microsoft().Apm.createSession!({ templateName: 'contoso_chat', sessionContext }) as string;
+    expect(host.getContext(apmId)).to.deep.equal({ customer: 'Bo' });
   });
 });

@@ -146,18 +146,26 @@ describe('mapToRecord', () => {
 
   it('refuses values that are not JSON values, naming where', () => {
     const cases: [unknown, string][] = [
-      [undefined, 'sessionContext["k"]: must be a JSON value, got undefined'],
       [() => 1, 'sessionContext["k"]: must be a JSON value, got function'],
       [10n, 'sessionContext["k"]: must be a JSON value, got bigint'],
       [Number.NaN, 'sessionContext["k"]: NaN is not a JSON value'],
       [Infinity, 'sessionContext["k"]: Infinity is not a JSON value'],
       [new Date(0), 'sessionContext["k"]: must be a JSON value, got Date'],
-      [{ a: [1, { b: undefined }] }, 'sessionContext["k"]["a"][1]["b"]: must be a JSON value, got undefined'],
+      [{ a: [1, { b: () => 1 }] }, 'sessionContext["k"]["a"][1]["b"]: must be a JSON value, got function'],
       [new Map(), 'sessionContext["k"]: must be a JSON value, got Map'],
     ];
     for (const [value, message] of cases) {
       expect(invalidMessage(() => mapToRecord(new Map([['k', value]]), 'sessionContext'))).to.equal(message);
     }
+  });
+
+  it('drops what JSON would drop, as Dynamics\' transport does: undefined members go, undefined items become null', () => {
+    const context = new Map<string, unknown>([
+      ['kept', 'x'],
+      ['gone', undefined],
+      ['nested', { a: [1, undefined], b: undefined }],
+    ]);
+    expect(mapToRecord(context, 'sessionContext')).to.deep.equal({ kept: 'x', nested: { a: [1, null] } });
   });
 
   it('refuses circular values, but not shared ones', () => {
