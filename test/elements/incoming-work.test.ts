@@ -171,6 +171,32 @@ describe('the notification area', () => {
     expect(raised[0]!.closed, 'answered: the desktop notification goes too').to.equal(true);
   });
 
+  it('ticks its countdown only while an alert is shown, so an idle page stays idle', async () => {
+    const [setIntervalOf, clearIntervalOf] = [window.setInterval, window.clearInterval];
+    const ticking = new Set<unknown>();
+    window.setInterval = ((handler: () => void, ms?: number) => {
+      const id = setIntervalOf(handler, ms);
+      if (ms === 1000) ticking.add(id);
+      return id;
+    }) as typeof setInterval;
+    window.clearInterval = ((id?: number) => {
+      ticking.delete(id);
+      clearIntervalOf(id);
+    }) as typeof clearInterval;
+    try {
+      const host = await makeHost();
+      expect(ticking.size, 'no alert: no timer').to.equal(0);
+      const answer = host.notifyEvent({ templateName: 'contoso_incoming', templateParameters: { customerName: 'Tick' } });
+      await host.updateComplete;
+      expect(ticking.size).to.equal(1);
+      alert(host)!.querySelector<HTMLButtonElement>('[data-action="accept"]')!.click();
+      await answer;
+      expect(ticking.size, 'answered: the timer stops').to.equal(0);
+    } finally {
+      [window.setInterval, window.clearInterval] = [setIntervalOf, clearIntervalOf];
+    }
+  });
+
   it('shows hostile values as text: a slug value never becomes markup', async () => {
     const host = await makeHost();
     const hostile = '<img src=x onerror="window.__pwned = true">';

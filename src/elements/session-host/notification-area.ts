@@ -37,12 +37,23 @@ export class NotificationArea implements ReactiveController {
   hostConnected(): void {
     this.#unsubscribe = this.center.subscribe((state) => this.#receive(state));
     this.#state = this.center.state;
-    this.#ticker = setInterval(this.#tick, TICK_MS);
+    this.#runTicker();
   }
 
   hostDisconnected(): void {
     this.#unsubscribe?.();
     clearInterval(this.#ticker);
+    this.#ticker = undefined;
+  }
+
+  /** The countdown ticks only while an alert with a deadline is shown: a page open all day stays idle. */
+  #runTicker(): void {
+    const counting = this.#state.shown?.deadline != null;
+    if (counting && this.#ticker === undefined) this.#ticker = setInterval(this.#tick, TICK_MS);
+    if (!counting && this.#ticker !== undefined) {
+      clearInterval(this.#ticker);
+      this.#ticker = undefined;
+    }
   }
 
   #receive(state: NotificationsState): void {
@@ -58,6 +69,7 @@ export class NotificationArea implements ReactiveController {
       this.#desktop = undefined;
     }
     for (const toast of state.toasts) if (!previous.toasts.includes(toast)) this.announcer.announce(toast.title);
+    this.#runTicker();
     this.host.requestUpdate();
   }
 
