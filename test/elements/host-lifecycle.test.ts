@@ -264,6 +264,35 @@ describe('a host that moves, and one removed for good', () => {
     localStorage.removeItem(`cif-workspace:${id}`);
   });
 
+  it('with persist="local", survives being moved while it claims its storage slot', async () => {
+    const id = uniqueId('moved-early');
+    const lockName = `cif-workspace:${id} (lock)`;
+    const held = async () => ((await navigator.locks.query()).held ?? []).map((lock) => lock.name);
+    // removed before its first update: it claims nothing while out of the page
+    const early = document.createElement('cif-session-host');
+    Object.assign(early, { id: `${id}-early`, persist: 'local', config });
+    const parent = await fixture(html`<div style="height: 400px"></div>`);
+    parent.append(early);
+    early.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await held()).not.to.include(`cif-workspace:${id}-early (lock)`);
+    parent.append(early);
+    await early.ready;
+    early.remove();
+    const element = await host({ id, persist: 'local' });
+    element.remove(); // while it claims its slot, or just after: either way it lets go
+    await element.ready;
+    for (let i = 0; i < 50 && (await held()).includes(lockName); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(await held(), 'nothing held by a host that left').not.to.include(lockName);
+    (await fixture(html`<div style="height: 400px"></div>`)).append(element);
+    for (let i = 0; i < 50 && !(await held()).includes(lockName); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(await held(), 'back in the page: its slot again').to.include(lockName);
+    const session = await element.createSession({ templateName: 'contoso_chat', templateParameters: { customerName: 'A' } });
+    expect(localStorage.getItem(`cif-workspace:${id}`)).to.contain(session);
+    element.remove();
+    localStorage.removeItem(`cif-workspace:${id}`);
+  });
+
   it('lets two hosts on one page each work, each with its own state and storage', async () => {
     const [a, b] = [uniqueId('a'), uniqueId('b')];
     const first = await host({ id: a, persist: 'session' });

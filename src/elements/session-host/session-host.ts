@@ -443,6 +443,7 @@ export class CifSessionHost extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.#persistence.started) this.requestUpdate(); // it may have left before it became ready
     if (this.#wasBound) this.bindGlobalApis();
     this.#wasBound = false;
   }
@@ -465,7 +466,8 @@ export class CifSessionHost extends LitElement {
     }
     if (changed.has('configSrc')) this.#configSources.fetchIfNew(this.configSrc);
     // ready once the configuration is in (or none is coming) and id and persist are known
-    if (!this.#persistence.started && !this.#configSources.awaited) this.#persistence.start();
+    // (and in the page: a host removed before its first update claims no storage slot)
+    if (!this.#persistence.started && !this.#configSources.awaited && this.isConnected) this.#persistence.start();
     this.#providers.sync(this.#workspace.state);
   }
 

@@ -59,6 +59,8 @@ export class SnapshotStore {
       return receive(forRestore ? this.#read(storage, this.#key) : null);
     }
     void this.#claimSlot(storage, locks, forRestore).then((slot) => {
+      // the host left the page while the slot was being claimed: it holds none, and saves nowhere
+      if (this.#closed) return receive(null);
       if (slot === undefined) {
         this.#warn(`cif-workspace: every stored workspace slot of "${this.#hostId}" is in use by another tab; this tab's sessions are kept in memory only.`);
         return receive(null);
@@ -124,7 +126,10 @@ export class SnapshotStore {
     const stored = (slot: number) => this.#read(storage, slotKey(this.#hostId, slot)) !== null;
     // fresh start: another tab's left-over work first; a re-inserted host: an empty slot first
     slots.sort((a, b) => Number(stored(b) === forRestore) - Number(stored(a) === forRestore));
-    for (const slot of slots) if (await this.#lock(locks, slot, 0)) return slot;
+    for (const slot of slots) {
+      if (this.#closed) return undefined;
+      if (await this.#lock(locks, slot, 0)) return slot;
+    }
     return undefined;
   }
 
