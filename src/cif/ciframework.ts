@@ -6,47 +6,12 @@
  */
 import { CifError } from '../core/errors.js';
 import type { JsonValue } from '../core/json.js';
-import { isPlainObject, JsonValueSchema, nonEmptyString, parseOrThrow } from '../core/validation.js';
+import { nonEmptyString, parseOrThrow } from '../core/validation.js';
+import { inputObject, jsonValue, optionalJsonRecord } from './json-input.js';
 import { RecordGroup } from './records.js';
-import { parseContextValues } from '../core/workspace/inputs.js';
 import { focusedSession, type SessionState, type TabState } from '../core/workspace/state.js';
 import type { WorkspaceBinding } from '../binding.js';
 import { modeFromNumber, modeNumber } from '../core/panel-mode-numbers.js';
-
-/** Values CIF passes as JSON strings, objects or Maps, as plain JSON objects. */
-function toRecord(value: unknown, path: string): Record<string, JsonValue> {
-  if (value === undefined || value === null) return {};
-  if (value instanceof Map) return parseContextValues(Object.fromEntries(value), path);
-  if (typeof value === 'string') {
-    try {
-      return parseContextValues(JSON.parse(value), path);
-    } catch (error) {
-      if (error instanceof CifError) throw error;
-      throw new CifError('INVALID_INPUT', `${path}: not valid JSON`);
-    }
-  }
-  return parseContextValues(value, path);
-}
-
-/** A JSON string or a JSON value, as JSON (what a provider hands over for the CRM to store). */
-function jsonInput(value: unknown, path: string): JsonValue {
-  if (typeof value === 'string') {
-    try {
-      return parseJsonValue(JSON.parse(value), path);
-    } catch (error) {
-      if (error instanceof CifError) throw error;
-      return value; // a plain string is data too
-    }
-  }
-  return parseJsonValue(value ?? null, path);
-}
-
-function inputObject(value: unknown, path = 'input'): Record<string, unknown> {
-  if (!isPlainObject(value)) throw new CifError('INVALID_INPUT', `${path}: must be an object`);
-  return value;
-}
-
-const parseJsonValue = (value: unknown, path: string): JsonValue => parseOrThrow(JsonValueSchema, value, 'INVALID_INPUT', path);
 
 export class CifFramework {
   readonly #records: RecordGroup;
@@ -72,7 +37,7 @@ export class CifFramework {
   async createSession(input: unknown): Promise<string> {
     const binding = await this.connect();
     const { templateName, templateParameters, ...slugValues } = inputObject(input);
-    const parameters = { ...toRecord(slugValues, 'input'), ...toRecord(templateParameters, 'input.templateParameters') };
+    const parameters = { ...optionalJsonRecord(slugValues, 'input'), ...optionalJsonRecord(templateParameters, 'input.templateParameters') };
     const id = binding.workspace.createSession(
       { templateName: templateName as string, templateParameters: parameters },
       { owner: this.owner, genericOnly: true },
@@ -119,7 +84,7 @@ export class CifFramework {
     const binding = await this.connect();
     const { sessionId, ...values } = inputObject(input);
     const session = this.#visibleSession(binding.workspace.state.sessions, sessionId);
-    binding.workspace.retitleSession(session.sessionId, toRecord(values, 'input'));
+    binding.workspace.retitleSession(session.sessionId, optionalJsonRecord(values, 'input'));
     await binding.rendered();
   }
 
@@ -130,7 +95,7 @@ export class CifFramework {
       sessionId === undefined || sessionId === null
         ? this.#ownFocusedSession(binding)
         : this.#visibleSession(binding.workspace.state.sessions, sessionId);
-    binding.workspace.updateContext(session.sessionId, toRecord(input, 'input'), isDelete === true);
+    binding.workspace.updateContext(session.sessionId, optionalJsonRecord(input, 'input'), isDelete === true);
     await binding.rendered();
     return JSON.stringify(binding.workspace.getContext(session.sessionId));
   }
@@ -141,7 +106,7 @@ export class CifFramework {
     const binding = await this.connect();
     const { templateName, templateParameters, isFocused } = inputObject(input);
     const session = this.#ownFocusedSession(binding);
-    const tabInput = { templateName: templateName as string, templateParameters: toRecord(templateParameters, 'input.templateParameters') };
+    const tabInput = { templateName: templateName as string, templateParameters: optionalJsonRecord(templateParameters, 'input.templateParameters') };
     const id = binding.workspace.createTab(isFocused === undefined ? tabInput : { ...tabInput, isFocused: isFocused as boolean }, session.sessionId);
     await binding.rendered();
     return id;
@@ -295,14 +260,14 @@ export class CifFramework {
   /** Surfaces as `cif-analytics-event` on the host, for the CRM to store. */
   async logAnalyticsEvent(data: unknown, eventName: unknown): Promise<void> {
     if (typeof eventName !== 'string' || eventName === '') throw new CifError('INVALID_INPUT', 'eventName: must be a non-empty string');
-    const parsed = jsonInput(data, 'data');
+    const parsed = jsonValue(data, 'data');
     (await this.connect()).logAnalyticsEvent(this.owner, eventName, parsed);
   }
 
   /** Surfaces as `cif-conversation-updated` on the host, for the CRM to store. */
   async updateConversation(conversationId: unknown, data: unknown): Promise<void> {
     if (typeof conversationId !== 'string' || conversationId === '') throw new CifError('INVALID_INPUT', 'conversationId: must be a non-empty string');
-    const parsed = jsonInput(data, 'data');
+    const parsed = jsonValue(data, 'data');
     (await this.connect()).updateConversation(this.owner, conversationId, parsed);
   }
 
@@ -358,9 +323,9 @@ export class CifFramework {
    * `'{"savedEntityReference":[]}'` when the agent closes it.
    */
   async openForm(entityFormOptions: unknown, formParameters?: unknown): Promise<string> {
-    const options = toRecord(entityFormOptions, 'entityFormOptions');
+    const options = optionalJsonRecord(entityFormOptions, 'entityFormOptions');
     const entityName = parseOrThrow(nonEmptyString(), options.entityName, 'INVALID_INPUT', 'entityFormOptions.entityName');
-    const parameters = { entityName, entityId: typeof options.entityId === 'string' ? options.entityId : '', data: toRecord(formParameters, 'formParameters') };
+    const parameters = { entityName, entityId: typeof options.entityId === 'string' ? options.entityId : '', data: optionalJsonRecord(formParameters, 'formParameters') };
     const binding = await this.connect();
     const tabId = await this.#openPage('msdyn_entityrecord', 'msdyn_entityrecord_session', parameters);
     await new Promise<void>((resolve) => {

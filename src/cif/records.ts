@@ -8,26 +8,14 @@ import type { WorkspaceBinding } from '../binding.js';
 import { selectAttributes, type DataAdapter, type EntityMetadata, type Row } from '../core/data-adapter.js';
 import { CifError } from '../core/errors.js';
 import { parseODataQuery, type ODataQuery } from '../core/odata.js';
-import { isPlainObject, JsonRecordSchema, nonEmptyString, parseOrThrow } from '../core/validation.js';
+import { isPlainObject, nonEmptyString, parseOrThrow } from '../core/validation.js';
+import { jsonRecord } from './json-input.js';
 import { CALL_TIMEOUT_MS } from './protocol.js';
 
 /** Dataverse's own cap on what one search returns. */
 export const MAX_SEARCH_RESULTS = 5000;
 
 const parseName = (value: unknown, name: string): string => parseOrThrow(nonEmptyString(), value, 'INVALID_INPUT', name);
-
-/** A record's data as CIF passes it: a JSON string or an object. */
-function parseRow(value: unknown, name: string): Row {
-  let data = value;
-  if (typeof value === 'string') {
-    try {
-      data = JSON.parse(value) as unknown;
-    } catch {
-      throw new CifError('INVALID_INPUT', `${name}: not valid JSON`);
-    }
-  }
-  return parseOrThrow(JsonRecordSchema, data, 'INVALID_INPUT', name) as Row;
-}
 
 /** The adapter's answer, or the contract's errors; never waits past CIF's timeout. */
 async function ask<T>(method: string, call: () => Promise<T>): Promise<T> {
@@ -73,7 +61,7 @@ export class RecordGroup {
   async create(entity: unknown, data: unknown): Promise<string> {
     const adapter = await this.#adapter('createRecord');
     const name = parseName(entity, 'entityLogicalName');
-    const row = parseRow(data, 'data');
+    const row = jsonRecord(data, 'data') as Row;
     const id = await ask('createRecord', () => adapter.create(name, row));
     if (typeof id !== 'string' || id === '') throw new CifError('DATA_ADAPTER_ERROR', 'createRecord: the data adapter answered no record id');
     return reference(id, name);
@@ -91,7 +79,7 @@ export class RecordGroup {
 
   async update(entity: unknown, id: unknown, data: unknown): Promise<string> {
     const adapter = await this.#adapter('updateRecord');
-    const [name, recordId, row] = [parseName(entity, 'entityLogicalName'), parseName(id, 'id'), parseRow(data, 'data')];
+    const [name, recordId, row] = [parseName(entity, 'entityLogicalName'), parseName(id, 'id'), jsonRecord(data, 'data') as Row];
     await ask('updateRecord', () => adapter.update(name, recordId, row));
     return reference(recordId, name);
   }

@@ -1,6 +1,7 @@
 /** Shared set-up of the in-page API tests: the script-tag entry, a host, and classic scripts. */
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bundle.js';
+import { CifError } from '../../src/core/errors.js';
 import type { CifSessionHost } from '../../src/elements/session-host/session-host.js';
 
 export interface MicrosoftGlobals {
@@ -52,4 +53,16 @@ export async function captureLogs(run: () => Promise<void>, until: (logs: unknow
     console.log = original;
   }
   return logs;
+}
+
+/** The CifError a call must reject with (a resolution fails the test). */
+export async function rejection(promise: Promise<unknown>): Promise<CifError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (reason: unknown) => reason,
+  );
+  expect(error).to.be.instanceOf(CifError);
+  return error as CifError;
 }

@@ -6,23 +6,12 @@ import { expect } from '@open-wc/testing';
 import { CifError } from '../../src/core/errors.js';
 import { CifFramework } from '../../src/cif/ciframework.js';
 import type { CifSessionHost } from '../../src/elements/session-host/session-host.js';
-import { microsoft, pageHost } from './page-setup.js';
+import { microsoft, pageHost, rejection } from './page-setup.js';
 
 const PROVIDER = 'https://provider.example';
 
 /** What the bridge gives a provider: a CifFramework that owns what it creates. */
 const providerOf = (host: CifSessionHost, origin = PROVIDER) => new CifFramework(async () => host.binding, origin);
-
-async function rejection(promise: Promise<unknown>): Promise<CifError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).to.be.instanceOf(CifError);
-  return error as CifError;
-}
 
 describe('a provider controls only its own', () => {
   it('sets the panel\'s mode and width only while Home or one of its sessions is focused', async () => {

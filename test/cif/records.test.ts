@@ -8,7 +8,7 @@ import '../../src/bundle.js';
 import type { DataAdapter, EntityMetadata, Row } from '../../src/core/data-adapter.js';
 import type { Filter, ODataQuery } from '../../src/core/odata.js';
 import type { CifSessionHost } from '../../src/elements/session-host/session-host.js';
-import { microsoft } from './page-setup.js';
+import { microsoft, rejection } from './page-setup.js';
 import { Provider, PROVIDER_ORIGIN, PROVIDER_URL } from './provider-driver.js';
 
 const cif = () => microsoft().CIFramework as Record<string, (...args: unknown[]) => Promise<unknown>>;
@@ -110,15 +110,6 @@ async function makeHost(withAdapter = true) {
   if (withAdapter) host.dataAdapter = memory.adapter;
   await host.updateComplete;
   return { host, ...memory };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; errorCode: number; message: string }> {
-  return (await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  )) as { code: string; errorCode: number; message: string };
 }
 
 describe('the record group through the page\'s Microsoft.CIFramework', () => {
