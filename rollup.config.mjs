@@ -66,7 +66,7 @@ export default [
   {
     input: npmEntries,
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-    external: [/^lit($|\/)/, /^@lit\//, /^tslib$/, /^valibot$/],
+    external: [/^lit($|\/)/, /^@lit\//, /^tslib$/],
     plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
   },
   classicScript('src/bundle.ts', 'dist/cif-workspace.js', 'CifWorkspace'),

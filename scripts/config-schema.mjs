@@ -1,27 +1,29 @@
 // @ts-check
-// Generates schema/cif-config.schema.json from the valibot schema of the configuration
+// Generates schema/cif-config.schema.json from the schema of the configuration
 // (src/core/config/schema.ts), so editors can autocomplete and check a config file.
 //
 //   node scripts/config-schema.mjs           write the file
 //   node scripts/config-schema.mjs --check   exit 1 when the file on disk differs from a fresh build
 //
-// The schema is TypeScript: esbuild bundles it (with valibot) in memory and we import the bundle
-// from a data: URL, so nothing is written besides the JSON file.
+// The schema and its JSON Schema writer (src/core/schema/json-schema.ts) are TypeScript: esbuild
+// bundles them in memory and we import the bundle from a data: URL, so nothing is written besides
+// the JSON file.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { toJsonSchema } from '@valibot/to-json-schema';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const source = resolve(root, 'src/core/config/schema.ts');
+const writer = resolve(root, 'src/core/schema/json-schema.ts');
 const docsSource = resolve(root, 'src/core/config/schema-docs.ts');
 const target = resolve(root, 'schema/cif-config.schema.json');
 
 /** @returns {Promise<Record<string, any>>} the module's exports */
-async function importTypeScript(/** @type {string} */ entry) {
+async function importTypeScript(/** @type {string[]} */ ...entries) {
   const result = await build({
-    entryPoints: [entry],
+    // one bundle, so every module (and every schema object) exists once
+    stdin: { contents: entries.map((entry) => `export * from ${JSON.stringify(entry)};`).join('\n'), resolveDir: root },
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -34,26 +36,15 @@ async function importTypeScript(/** @type {string} */ entry) {
 }
 
 async function generate() {
-  const schemas = await importTypeScript(source);
+  const { toJsonSchema, ...schemas } = await importTypeScript(source, writer);
+  // Named definitions keep the file readable and make the recursive JSON value expressible.
   const jsonSchema = toJsonSchema(schemas.WorkspaceConfigSchema, {
-    target: 'draft-07',
-    errorMode: 'throw',
-    // Named definitions keep the file readable and make the recursive JSON value expressible.
-    definitions: {
-      SessionTemplate: schemas.SessionTemplateSchema,
-      AppTabTemplate: schemas.AppTabTemplateSchema,
-      NotificationTemplate: schemas.NotificationTemplateSchema,
-      AppProfile: schemas.AppProfileSchema,
-      Routes: schemas.RoutesSchema,
-      JsonValue: schemas.JsonValueSchema,
-    },
-    // JSON text cannot hold NaN or Infinity, so "finite" has nothing to say in a JSON Schema.
-    ignoreActions: ['finite'],
-    // The plain-object check (a Map or Date must not pass as {}) is JavaScript's concern; in a
-    // JSON file every object is plain, so the record that follows it in the pipe says it all.
-    overrideSchema: (context) => (context.valibotSchema.type === 'custom' ? {} : undefined),
-    // With several schemas in one pipe (the check, then the record), describe what comes out.
-    typeMode: 'output',
+    SessionTemplate: schemas.SessionTemplateSchema,
+    AppTabTemplate: schemas.AppTabTemplateSchema,
+    NotificationTemplate: schemas.NotificationTemplateSchema,
+    AppProfile: schemas.AppProfileSchema,
+    Routes: schemas.RoutesSchema,
+    JsonValue: schemas.JsonValueSchema,
   });
   describe(jsonSchema, (await importTypeScript(docsSource)).SCHEMA_DOCS);
   const { $schema, ...rest } = jsonSchema;

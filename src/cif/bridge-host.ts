@@ -13,7 +13,7 @@
  * sessions again after its own reload or the page's.
  */
 import type { ReactiveControllerHost } from 'lit';
-import * as v from 'valibot';
+import * as s from '../core/schema/index.js';
 import type { WorkspaceBinding } from '../binding.js';
 import { CifError, type CifErrorData } from '../core/errors.js';
 import type { WorkspaceState } from '../core/workspace/state.js';
@@ -32,21 +32,21 @@ const METHODS = new Set([...cifMethods().map(([name]) => name), 'addHandler', 'r
 const MAX_ID_LENGTH = 100;
 const MAX_ARGS = 10;
 
-const shortString = (min: number) => v.pipe(v.string(), v.minLength(min), v.maxLength(MAX_ID_LENGTH));
+const shortString = (min: number) => s.pipe(s.string(), s.minLength(min), s.maxLength(MAX_ID_LENGTH));
 
-const ClientMessageSchema = v.variant('kind', [
-  v.object({ cif: v.literal(PROTOCOL), kind: v.literal('hello') }),
-  v.object({
-    cif: v.literal(PROTOCOL),
-    kind: v.literal('request'),
+const ClientMessageSchema = s.variant('kind', [
+  s.object({ cif: s.literal(PROTOCOL), kind: s.literal('hello') }),
+  s.object({
+    cif: s.literal(PROTOCOL),
+    kind: s.literal('request'),
     id: shortString(1),
     method: shortString(1),
-    args: v.pipe(v.array(v.unknown()), v.maxLength(MAX_ARGS)),
-    correlationId: v.optional(shortString(0)),
+    args: s.pipe(s.array(s.unknown()), s.maxLength(MAX_ARGS)),
+    correlationId: s.optional(shortString(0)),
   }),
 ]);
 
-type ClientMessage = v.InferOutput<typeof ClientMessageSchema>;
+type ClientMessage = s.Infer<typeof ClientMessageSchema>;
 type RequestMessage = Extract<ClientMessage, { kind: 'request' }>;
 
 function errorData(error: unknown): CifErrorData {
@@ -210,9 +210,9 @@ function onMessage(event: MessageEvent): void {
     const allowed = bridge.allowedOrigins(source);
     if (!allowed) continue;
     if (origin === 'null' || !allowed.includes(origin)) return drop(data, `origin ${origin} is not allowed for this iframe`);
-    const parsed = v.safeParse(ClientMessageSchema, data);
-    if (!parsed.success) return drop(data, 'malformed');
-    return bridge.receive(source as Window, origin, parsed.output);
+    const parsed = ClientMessageSchema.run(data);
+    if (parsed.issues) return drop(data, 'malformed');
+    return bridge.receive(source as Window, origin, parsed.value);
   }
   drop(data, 'not from an iframe of the workspace');
 }

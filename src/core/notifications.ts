@@ -18,7 +18,7 @@
  * A timeout of 0 seconds waits for the agent however long it takes. Timers come in through
  * `schedule`, so this module has no DOM and tests can run the clock.
  */
-import * as v from 'valibot';
+import * as s from './schema/index.js';
 import type { NotificationTemplate, ResolvedConfig } from './config/types.js';
 import { CifError } from './errors.js';
 import { randomId } from './ids.js';
@@ -79,10 +79,10 @@ export interface NotificationCenterOptions {
 }
 
 const TokenSchema = nonEmptyString('a cancellation token string');
-const InputSchema = v.object({
+const InputSchema = s.object({
   templateName: nonEmptyString('a notification template unique name'),
-  templateParameters: v.optional(JsonRecordSchema),
-  cancellationToken: v.optional(TokenSchema),
+  templateParameters: s.optional(JsonRecordSchema),
+  cancellationToken: s.optional(TokenSchema),
 });
 
 interface Pending {

@@ -3,7 +3,7 @@
  * `setPresence(text)` names it by, and the one in force. CIF's base statuses are kept for
  * providers that route on them.
  */
-import * as v from 'valibot';
+import * as s from './schema/index.js';
 import { parseOrThrow, nonEmptyString } from './validation.js';
 
 export interface PresenceOption {
@@ -28,17 +28,17 @@ export const DEFAULT_PRESENCE_OPTIONS: readonly PresenceOption[] = Object.freeze
   ),
 );
 
-const PresenceOptionsSchema = v.pipe(
-  v.array(
-    v.object({
+const PresenceOptionsSchema = s.pipe(
+  s.array(
+    s.object({
       presenceId: nonEmptyString(),
       presenceText: nonEmptyString(),
-      presenceColor: v.string('must be a CSS colour'),
-      basePresenceStatus: v.string('must be a string'),
+      presenceColor: s.string('must be a CSS colour'),
+      basePresenceStatus: s.string('must be a string'),
     }),
   ),
-  v.minLength(1, 'must list at least one presence'),
-  v.check((options) => new Set(options.map((o) => o.presenceText)).size === options.length, 'must not repeat a presenceText'),
+  s.minLength(1, 'must list at least one presence'),
+  s.check((options) => new Set(options.map((o) => o.presenceText)).size === options.length, 'must not repeat a presenceText'),
 );
 
 /** Validates a page-given list of presence options; throws INVALID_INPUT naming the path. */

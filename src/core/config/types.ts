@@ -1,6 +1,6 @@
 /**
- * The workspace configuration: what an administrator writes (contract section 3). The valibot
- * schema in `schema.ts` is checked against these interfaces at compile time, so the two cannot
+ * The workspace configuration: what an administrator writes (contract section 3). The schema
+ * in `schema.ts` is checked against these interfaces at compile time, so the two cannot
  * drift apart.
  */
 import type { JsonValue } from '../json.js';

@@ -7,8 +7,8 @@
  * merged over the built-ins; then rules that need the whole picture (references, duplicates, page
  * parameters) run against the merged set. Paths always use the indexes of the input arrays.
  */
-import * as v from 'valibot';
 import { CifError } from '../errors.js';
+import type { Issue } from '../schema/index.js';
 import { asJsonWould, describeIssue } from '../validation.js';
 import type { JsonValue } from '../json.js';
 import { parseTemplate } from '../slugs.js';
@@ -59,17 +59,18 @@ export function validateConfig(input: unknown): ResolvedConfig {
 export const EMPTY_CONFIG: ResolvedConfig = validateConfig({ sessionTemplates: [], appTabTemplates: [] });
 
 // ---------------------------------------------------------------------------------------------
-// Structure (valibot)
+// Structure (schema.ts)
 // ---------------------------------------------------------------------------------------------
 
 function parseStructure(input: unknown): WorkspaceConfig {
-  const result = v.safeParse(WorkspaceConfigSchema, asJsonWould(input, 'INVALID_CONFIG', ''));
-  if (!result.success) throw invalidConfig(result.issues.map(problemFromIssue));
-  // valibot builds new objects for every object, array and record, so the input stays untouched.
-  return result.output;
+  // Every structural problem, not just the first: the message lists a few and counts the rest.
+  const result = WorkspaceConfigSchema.run(asJsonWould(input, 'INVALID_CONFIG', ''));
+  if (result.issues) throw invalidConfig(result.issues.map(problemFromIssue));
+  // The schemas build new objects for every object, array and record, so the input stays untouched.
+  return result.value;
 }
 
-function problemFromIssue(issue: v.BaseIssue<unknown>): Problem {
+function problemFromIssue(issue: Issue): Problem {
   const { path, rule } = describeIssue('', issue);
   return { path: path === '(root)' ? 'config' : path, rule };
 }

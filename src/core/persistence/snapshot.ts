@@ -4,7 +4,7 @@
  * corrupt, foreign or from an unknown version is refused as a whole with a path-precise
  * INVALID_INPUT; the caller discards it and starts fresh.
  */
-import * as v from 'valibot';
+import * as s from '../schema/index.js';
 import { CifError } from '../errors.js';
 import type { JsonValue } from '../json.js';
 import { PAGE_TYPES, PANEL_MODES } from '../config/types.js';
@@ -31,55 +31,55 @@ export function toSnapshot(state: WorkspaceState, now: Date = new Date()): Works
 
 export const serializeSnapshot = (state: WorkspaceState, now?: Date): string => JSON.stringify(toSnapshot(state, now));
 
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const optionalString = v.optional(v.string());
+const count = s.pipe(s.number(), s.integer(), s.minValue(0));
+const optionalString = s.optional(s.string());
 
-const TabSchema = v.object({
+const TabSchema = s.object({
   tabId: nonEmptyString(),
   sessionId: nonEmptyString(),
   templateName: nonEmptyString(),
-  title: v.string(),
-  canClose: v.boolean(),
-  isAnchor: v.boolean(),
-  pageType: v.picklist(PAGE_TYPES),
+  title: s.string(),
+  canClose: s.boolean(),
+  isAnchor: s.boolean(),
+  pageType: s.picklist(PAGE_TYPES),
   parameters: JsonRecordSchema,
   icon: optionalString,
-  keepAlive: v.boolean(),
+  keepAlive: s.boolean(),
   sandbox: optionalString,
   allow: optionalString,
   refreshCount: count,
 });
 
-const SessionSchema = v.object({
+const SessionSchema = s.object({
   sessionId: nonEmptyString(),
-  templateName: v.nullable(nonEmptyString()),
-  title: v.string(),
+  templateName: s.nullable(nonEmptyString()),
+  title: s.string(),
   icon: optionalString,
-  isDefault: v.boolean(),
-  canClose: v.boolean(),
-  panelMode: v.picklist(PANEL_MODES),
-  focusedTabId: v.nullable(nonEmptyString()),
+  isDefault: s.boolean(),
+  canClose: s.boolean(),
+  panelMode: s.picklist(PANEL_MODES),
+  focusedTabId: s.nullable(nonEmptyString()),
   unread: count,
   attention: count,
-  kpiBreach: v.optional(v.boolean(), false),
-  tabs: v.array(TabSchema),
+  kpiBreach: s.optional(s.boolean(), false),
+  tabs: s.array(TabSchema),
   context: JsonRecordSchema,
-  owner: v.nullable(nonEmptyString()),
+  owner: s.nullable(nonEmptyString()),
 });
 
-const SnapshotSchema = v.object({
-  format: v.literal(SNAPSHOT_FORMAT, `must be "${SNAPSHOT_FORMAT}" (not a cif-workspace snapshot)`),
-  version: v.literal(SNAPSHOT_VERSION, `must be ${SNAPSHOT_VERSION} (a snapshot from another version)`),
-  savedAt: v.string(),
-  state: v.object({
-    sessions: v.pipe(v.array(SessionSchema), v.minLength(1, 'must hold at least the Home session')),
+const SnapshotSchema = s.object({
+  format: s.literal(SNAPSHOT_FORMAT, `must be "${SNAPSHOT_FORMAT}" (not a cif-workspace snapshot)`),
+  version: s.literal(SNAPSHOT_VERSION, `must be ${SNAPSHOT_VERSION} (a snapshot from another version)`),
+  savedAt: s.string(),
+  state: s.object({
+    sessions: s.pipe(s.array(SessionSchema), s.minLength(1, 'must hold at least the Home session')),
     focusedSessionId: nonEmptyString(),
-    focusHistory: v.array(nonEmptyString()),
+    focusHistory: s.array(nonEmptyString()),
   }),
 });
 
-type ParsedTab = v.InferOutput<typeof TabSchema>;
-type ParsedSession = v.InferOutput<typeof SessionSchema>;
+type ParsedTab = s.Infer<typeof TabSchema>;
+type ParsedSession = s.Infer<typeof SessionSchema>;
 
 /** Parses a stored snapshot (its JSON text or the parsed value) back into a workspace state. */
 export function parseSnapshot(input: unknown): WorkspaceState {

@@ -2,7 +2,7 @@
  * The inputs of the workspace's commands, validated at the boundary (contract section 5). A
  * command that gets a bad input throws INVALID_INPUT naming the path and changes nothing.
  */
-import * as v from 'valibot';
+import * as s from '../schema/index.js';
 import { PANEL_MODES, type PanelMode } from '../config/types.js';
 import type { JsonValue } from '../json.js';
 import { JsonRecordSchema, nonEmptyString, parseOrThrow } from '../validation.js';
@@ -27,31 +27,31 @@ export interface CreateTabInput {
   isFocused?: boolean;
 }
 
-const CreateSessionInputSchema = v.strictObject(
+const CreateSessionInputSchema = s.strictObject(
   {
     templateName: nonEmptyString('a template unique name'),
-    templateParameters: v.optional(JsonRecordSchema),
-    sessionContext: v.optional(JsonRecordSchema),
-    isFocused: v.optional(v.boolean('must be a boolean')),
+    templateParameters: s.optional(JsonRecordSchema),
+    sessionContext: s.optional(JsonRecordSchema),
+    isFocused: s.optional(s.boolean('must be a boolean')),
   },
 );
 
-const CreateTabInputSchema = v.strictObject(
+const CreateTabInputSchema = s.strictObject(
   {
     templateName: nonEmptyString('a template unique name'),
-    templateParameters: v.optional(JsonRecordSchema),
-    isFocused: v.optional(v.boolean('must be a boolean')),
+    templateParameters: s.optional(JsonRecordSchema),
+    isFocused: s.optional(s.boolean('must be a boolean')),
   },
 );
 
 const IdSchema = nonEmptyString('an id string');
-const PanelModeSchema = v.picklist(PANEL_MODES, `must be one of ${PANEL_MODES.map((m) => `"${m}"`).join(', ')}`);
-const CountSchema = v.pipe(
-  v.number('must be a number'),
-  v.integer('must be a whole number'),
-  v.minValue(0, 'must not be negative'),
+const PanelModeSchema = s.picklist(PANEL_MODES, `must be one of ${PANEL_MODES.map((m) => `"${m}"`).join(', ')}`);
+const CountSchema = s.pipe(
+  s.number('must be a number'),
+  s.integer('must be a whole number'),
+  s.minValue(0, 'must not be negative'),
 );
-const TitleSchema = v.string('must be a string');
+const TitleSchema = s.string('must be a string');
 
 export const parseCreateSessionInput = (input: unknown): CreateSessionInput =>
   parseOrThrow(CreateSessionInputSchema, input, 'INVALID_INPUT', 'input') as CreateSessionInput;

@@ -23,7 +23,7 @@ describe('validateConfig: structure', () => {
     it('rejects a value that is not an object, naming the root "config"', () => {
       expect(expectInvalid(42, 'config')).to.contain('received 42');
       expectInvalid(null, 'config');
-      // valibot takes an array for an object; it then lacks every required key
+      // the object schema takes an array for an object; it then lacks every required key
       expectInvalid([], 'sessionTemplates');
     });
 
@@ -204,7 +204,7 @@ describe('validateConfig: structure', () => {
 
     it('rejects parameters that are not an object', () => {
       expectInvalid(configWith((c) => (c.appTabTemplates[0].parameters = 'url')), 'appTabTemplates[0].parameters');
-      // valibot takes an array for a record; its index keys never hold the required parameter
+      // the record schema takes an array for a record; its index keys never hold the required parameter
       expectInvalid(configWith((c) => (c.appTabTemplates[0].parameters = ['https://x.example'])), 'appTabTemplates[0].parameters.url');
     });
   });
