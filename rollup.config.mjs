@@ -15,7 +15,7 @@ const npmEntries = ['src/index.ts', 'src/core/index.ts', ...['src/register.ts'].
  * The elements' stylesheets (`css\`…\`` in *.styles.ts) without comments and layout whitespace:
  * they are written to be read, and the script tag need not carry that. Only whitespace that CSS
  * ignores goes: around braces, semicolons and commas, after a declaration's colon, before
- * `!important`, and runs of it.
+ * `!important`, and runs of it; so does the semicolon that ends a block.
  * @returns {import('rollup').Plugin}
  */
 const compactStyles = () => ({
@@ -30,8 +30,41 @@ const compactStyles = () => ({
         // no selector has a colon followed by a space, so this only touches declarations
         .replace(/:\s+/g, ':')
         .replace(/\s+!important/g, '!important')
+        // the last declaration of a block needs no semicolon
+        .replace(/;}/g, '}')
         .trim();
     return { code: code.replace(/css\s*`([^`]*)`/g, (_, css) => `css\`${compact(css)}\``), map: null };
+  },
+});
+
+/**
+ * Lit's `html\`…\`` templates without their source indentation: a line break and the indentation
+ * after it collapse to one space, which renders the same everywhere outside <pre> and <textarea>
+ * (our templates put no text in either). Only the static parts change; expressions stay as they are.
+ * @returns {import('rollup').Plugin}
+ */
+const compactTemplates = () => ({
+  name: 'compact-templates',
+  transform(code, id) {
+    // TypeScript prints the tag with a space before the template
+    if (!id.includes('/src/') || !/\bhtml\s*`/.test(code)) return null;
+    /** @type {{ start: number, end: number }[]} */
+    const quasis = [];
+    const walk = (/** @type {any} */ node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') quasis.push(...node.quasi.quasis);
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(walk);
+        else if (value && typeof value === 'object') walk(value);
+      }
+    };
+    walk(this.parse(code));
+    let result = code;
+    // from the end, so earlier offsets stay valid
+    for (const { start, end } of quasis.sort((a, b) => b.start - a.start)) {
+      result = result.slice(0, start) + result.slice(start, end).replace(/\n\s*/g, ' ') + result.slice(end);
+    }
+    return { code: result, map: null };
   },
 });
 
@@ -52,6 +85,7 @@ const classicScript = (input, file, name) => ({
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist', noCheck: true }),
     // after TypeScript, which compiles from the files on disk and ignores what came before it
     compactStyles(),
+    compactTemplates(),
     // module: false, or terser treats the top level as module scope and drops the unused
     // `var CifWorkspace`, leaving the page without its global
     terser({ ecma: 2021, module: false, compress: { passes: 3 }, format: { comments: false } }),
