@@ -23,7 +23,7 @@ import type { NotificationTemplate, ResolvedConfig } from './config/types.js';
 import { CifError } from './errors.js';
 import { randomId } from './ids.js';
 import type { JsonValue } from './json.js';
-import { resolveText } from './slugs.js';
+import { recordLookup, resolveText } from './slugs.js';
 import { JsonRecordSchema, nonEmptyString, parseOrThrow } from './validation.js';
 
 export const MAX_QUEUED_NOTIFICATIONS = 10;
@@ -224,7 +224,7 @@ export class NotificationCenter {
 
 /** A template with its slugs filled from the notification's parameters. */
 function present(template: NotificationTemplate, parameters: Readonly<Record<string, JsonValue>>, owner: string | null): ShownNotification {
-  const fill = (text: string) => resolveText(text, { value: (name) => (Object.hasOwn(parameters, name) ? parameters[name] : undefined), odata: () => undefined });
+  const fill = (text: string) => resolveText(text, recordLookup(parameters));
   return Object.freeze({
     id: randomId('notification'),
     templateName: template.uniqueName,

@@ -35,9 +35,19 @@ export interface ODataQuery {
 const COMPARISONS: readonly string[] = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
 const FUNCTIONS: readonly string[] = ['contains', 'startswith', 'endswith'];
 /** Attribute names: logical names, lookups (`_parentcustomerid_value`) and navigation paths (`a/b`). */
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\/[A-Za-z_][A-Za-z0-9_]*)*/;
-const GUID = /^\{?([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\}?/;
-const NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/;
+const NAME = String.raw`[a-z_]\w*(?:\/[a-z_]\w*)*`;
+const IS_NAME = new RegExp(`^${NAME}$`, 'i');
+const GUID = String.raw`[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}`;
+
+/**
+ * One token, after any whitespace (sticky, case-insensitive): punctuation; a text literal, a quote
+ * doubled inside (and none right after the closing one, so `'it''s` never ends early); a GUID, in
+ * both braces or neither; a number; a name; else the one character where reading stops, or the end.
+ */
+const TOKEN = new RegExp(
+  String.raw`(\s*)(?:([(),])|'((?:[^']|'')*)'(?!')|\{(${GUID})\}|(${GUID})(?!\})|(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)|(${NAME})|(\S)|$)`,
+  'iy',
+);
 
 type Token =
   | { kind: 'name'; text: string; at: number }
@@ -52,53 +62,24 @@ const fail = (at: number, rule: string): never => {
 /** Splits a `$filter` into tokens; `offset` is where it starts in the whole query, for messages. */
 function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const rest = text.slice(i);
-    const at = offset + i;
-    const space = /^\s+/.exec(rest);
-    if (space) {
-      i += space[0].length;
-      continue;
-    }
-    const char = rest[0]!;
-    if (char === '(' || char === ')' || char === ',') {
-      tokens.push({ kind: 'punct', text: char, at });
-      i += 1;
-    } else if (char === "'") {
-      let value = '';
-      let j = i + 1;
-      for (;;) {
-        if (j >= text.length) fail(at, 'a text literal that never ends');
-        if (text[j] === "'") {
-          if (text[j + 1] !== "'") break;
-          value += "'";
-          j += 2;
-        } else value += text[j++];
-      }
-      tokens.push({ kind: 'literal', value, at });
-      i = j + 1;
-    } else {
-      const guid = GUID.exec(rest);
-      const number = NUMBER.exec(rest);
-      const name = NAME.exec(rest);
-      if (guid && (guid[0].startsWith('{') === guid[0].endsWith('}'))) {
-        tokens.push({ kind: 'literal', value: guid[1]!.toLowerCase(), at });
-        i += guid[0].length;
-      } else if (number) {
-        tokens.push({ kind: 'literal', value: Number(number[0]), at });
-        i += number[0].length;
-      } else if (name) {
-        const word = name[0];
-        if (word === 'true' || word === 'false') tokens.push({ kind: 'literal', value: word === 'true', at });
-        else if (word === 'null') tokens.push({ kind: 'literal', value: null, at });
-        else tokens.push({ kind: 'name', text: word, at });
-        i += word.length;
-      } else fail(at, `unexpected "${char}"`);
+  TOKEN.lastIndex = 0;
+  for (;;) {
+    const match = TOKEN.exec(text)!;
+    const [, space, punct, quoted, bracedGuid, guid = bracedGuid, number, name, other] = match;
+    const at = offset + match.index + space!.length;
+    if (punct) tokens.push({ kind: 'punct', text: punct as '(' | ')' | ',', at });
+    else if (quoted !== undefined) tokens.push({ kind: 'literal', value: quoted.replaceAll("''", "'"), at });
+    else if (guid) tokens.push({ kind: 'literal', value: guid.toLowerCase(), at });
+    else if (number) tokens.push({ kind: 'literal', value: Number(number), at });
+    else if (name === 'true' || name === 'false') tokens.push({ kind: 'literal', value: name === 'true', at });
+    else if (name === 'null') tokens.push({ kind: 'literal', value: null, at });
+    else if (name) tokens.push({ kind: 'name', text: name, at });
+    else if (other) fail(at, other === "'" ? 'a text literal that never ends' : `unexpected "${other}"`);
+    else {
+      tokens.push({ kind: 'end', at });
+      return tokens;
     }
   }
-  tokens.push({ kind: 'end', at: offset + text.length });
-  return tokens;
 }
 
 /** Recursive descent over the tokens: or → and → not → comparison or function or parentheses. */
@@ -193,7 +174,7 @@ export function parseODataQuery(text: unknown): ODataQuery {
       query.orderBy = value.split(',').map((item, index, all) => {
         const itemAt = valueAt + all.slice(0, index).join(',').length + (index ? 1 : 0);
         const [attribute = '', direction = 'asc', extra] = item.trim().split(/\s+/);
-        if (!NAME.test(attribute) || NAME.exec(attribute)![0] !== attribute || extra !== undefined || (direction !== 'asc' && direction !== 'desc')) {
+        if (!IS_NAME.test(attribute) || extra !== undefined || (direction !== 'asc' && direction !== 'desc')) {
           fail(itemAt, '$orderby takes "attribute [asc|desc]", comma-separated');
         }
         return { attribute, descending: direction === 'desc' };
@@ -205,7 +186,7 @@ export function parseODataQuery(text: unknown): ODataQuery {
 
 function names(value: string, at: number): string[] {
   const list = value.split(',').map((name) => name.trim());
-  for (const name of list) if (!NAME.test(name) || NAME.exec(name)![0] !== name) fail(at, '$select takes attribute names, comma-separated');
+  for (const name of list) if (!IS_NAME.test(name)) fail(at, '$select takes attribute names, comma-separated');
   return list;
 }
 

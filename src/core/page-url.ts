@@ -5,23 +5,16 @@
  */
 import type { JsonValue } from './json.js';
 import type { PageType, Routes } from './config/types.js';
-import { resolveText } from './slugs.js';
+import { recordLookup, resolveText, valueToText } from './slugs.js';
 import { checkUrl, type UrlPolicy } from './url-policy.js';
 
 /** Fills `{name}` in a route with the tab's parameters, each percent-encoded as a URL component. */
 export function fillRoute(pattern: string, parameters: Readonly<Record<string, JsonValue>>): string {
-  return resolveText(
-    pattern,
-    { value: (name) => (Object.hasOwn(parameters, name) ? parameters[name] : undefined), odata: () => undefined },
-    'url',
-  );
+  return resolveText(pattern, recordLookup(parameters), 'url');
 }
 
 const appendQuery = (url: string, name: string, value: string) =>
   `${url}${url.includes('?') ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
-
-const asText = (value: JsonValue | undefined): string =>
-  value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
 
 /**
  * The iframe URL of a tab, checked against the URL policy (throws UNSAFE_URL), or undefined when
@@ -33,14 +26,14 @@ export function pageUrl(
   routes: Routes,
   policy: UrlPolicy = {},
 ): string | undefined {
-  if (pageType === 'website') return checkUrl(asText(parameters.url) + asText(parameters.data), policy);
+  if (pageType === 'website') return checkUrl(valueToText(parameters.url) + valueToText(parameters.data), policy);
   if (pageType === 'custom' || pageType === 'control') return undefined;
   const pattern = routes[pageType];
   if (!pattern) return undefined;
   let url = fillRoute(pattern, parameters);
   // a web resource gets its data the way Dynamics passes it: ?data=
   if (pageType === 'webresource' && parameters.data !== undefined && !pattern.includes('{data}')) {
-    url = appendQuery(url, 'data', asText(parameters.data));
+    url = appendQuery(url, 'data', valueToText(parameters.data));
   }
   return checkUrl(url, policy);
 }

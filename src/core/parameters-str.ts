@@ -7,6 +7,7 @@
 import { CifError } from './errors.js';
 import type { JsonValue } from './json.js';
 import { isJsonObject } from './json.js';
+import { asJsonWould, formatPath, isPlainObject } from './validation.js';
 
 function invalid(path: string, problem: string): never {
   throw new CifError('INVALID_INPUT', `${path}: ${problem}`);
@@ -32,9 +33,6 @@ function describeKey(key: unknown): string {
   if (typeof key === 'number' || typeof key === 'boolean') return `${typeof key} ${String(key)}`;
   return describeType(key);
 }
-
-/** The path of an entry named by a key: `sessionContext["entityName"]`. */
-const keyPath = (path: string, key: string): string => `${path}[${JSON.stringify(key)}]`;
 
 function checkKey(key: unknown, path: string): string {
   if (typeof key !== 'string' || key === '') invalid(path, `key must be a non-empty string, got ${describeKey(key)}`);
@@ -72,40 +70,16 @@ export function parseParametersStr(text: unknown, path = 'sessionContext.paramet
   if (Array.isArray(parsed)) return Object.fromEntries(entriesFromPairs(parsed, path));
   if (isJsonObject(parsed)) {
     // JSON.parse keeps `__proto__` as an own key; Object.fromEntries defines it as a plain key too.
-    return Object.fromEntries(Object.entries(parsed).map(([key, value]) => [checkKey(key, keyPath(path, key)), value]));
+    return Object.fromEntries(Object.entries(parsed).map(([key, value]) => [checkKey(key, formatPath(path, [key])), value]));
   }
   return invalid(path, `must be a JSON array of [key, value] pairs, got ${describeType(parsed)}`);
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
-
-/**
- * Checks that `value` survives `JSON.stringify`/`JSON.parse` unchanged (finite numbers, plain
- * objects and arrays, no cycles) and returns it typed; `ancestors` catches cycles.
- */
-function checkJsonValue(value: unknown, path: string, ancestors: Set<object> = new Set()): JsonValue {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) invalid(path, `${value} is not a JSON value`);
-    return value;
-  }
-  if (!Array.isArray(value) && !isPlainObject(value)) invalid(path, `must be a JSON value, got ${describeType(value)}`);
-  if (ancestors.has(value)) invalid(path, 'holds a circular reference');
-  ancestors.add(value);
-  // what JSON would drop is dropped, not refused: undefined members go, undefined items become null
-  const checked: JsonValue = Array.isArray(value)
-    ? value.map((item, index) => (item === undefined ? null : checkJsonValue(item, `${path}[${index}]`, ancestors)))
-    : Object.fromEntries(
-        Object.entries(value)
-          .filter(([, item]) => item !== undefined)
-          .map(([key, item]) => [key, checkJsonValue(item, keyPath(path, key), ancestors)]),
-      );
-  ancestors.delete(value);
-  return checked;
+/** What is wrong with a value that is neither an array nor a plain object, if anything. */
+function jsonLeafProblem(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : `${value} is not a JSON value`;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  return `must be a JSON value, got ${describeType(value)}`;
 }
 
 /**
@@ -122,7 +96,7 @@ export function mapToRecord(map: unknown, path: string): Record<string, JsonValu
       .filter(([, value]) => value !== undefined) // as JSON would: dropped, not refused
       .map(([key, value]) => {
         const name = checkKey(key, path);
-        return [name, checkJsonValue(value, keyPath(path, name))];
+        return [name, asJsonWould(value, 'INVALID_INPUT', formatPath(path, [name]), jsonLeafProblem) as JsonValue];
       }),
   );
 }

@@ -10,7 +10,7 @@
  *   again, so context data (a customer's name, a chat message) cannot inject slugs.
  */
 import type { JsonValue } from './json.js';
-import { isJsonObject } from './json.js';
+import { isJsonObject, ownValue } from './json.js';
 
 export interface LiteralPart {
   kind: 'literal';
@@ -44,6 +44,12 @@ export interface SlugLookup {
   /** `query` arrives with its nested slugs substituted, their values escaped for OData string literals. */
   odata(entity: string, attribute: string, query: string): JsonValue | undefined;
 }
+
+/** A lookup of `{name}` slugs in one record of values, with no data adapter behind it. */
+export const recordLookup = (values: Readonly<Record<string, JsonValue>>): SlugLookup => ({
+  value: (name) => ownValue(values, name),
+  odata: () => undefined,
+});
 
 /** How a substituted value is escaped: as is, as a URI component, or as JSON string content. */
 export type SlugContext = 'text' | 'url' | 'json';
@@ -179,7 +185,7 @@ export function slugNames(text: string): string[] {
 // Resolving
 
 /** How a looked-up value reads as text: unresolved and null read as nothing, structures as JSON. */
-function valueToText(value: JsonValue | undefined): string {
+export function valueToText(value: JsonValue | undefined): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'object') return JSON.stringify(value);

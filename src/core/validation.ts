@@ -39,32 +39,44 @@ export function formatPath(root: string, keys: readonly PathKey[]): string {
   return path;
 }
 
-/** One issue as `path: rule`, pointing at the innermost offending value. */
+/** One issue as `path: rule`, pointing at the innermost offending value; the configuration's root is `config`. */
 export function describeIssue(root: string, issue: Issue): { path: string; rule: string } {
   const { keys, issue: precise } = mostPreciseIssue(issue);
-  return { path: formatPath(root, keys) || root || '(root)', rule: precise.rule };
+  return { path: formatPath(root, keys) || 'config', rule: precise.rule };
 }
 
 /**
  * What JSON would carry of `value`, as Dynamics' transport sends it: `undefined` members of plain
  * objects are dropped and `undefined` array items become null (callers write `{ x: maybe }`), so
- * they are never refused. Anything else is copied as it is for the schema to judge; a value that
- * contains itself is refused here, before it could overflow the schema's recursion.
+ * they are never refused. Anything else is copied as it is for the schema to judge, or for
+ * `refuseLeaf` where the caller has no schema: it names what is wrong with a value that is neither
+ * an array nor a plain object, if anything. A value that contains itself is refused here, before
+ * it could overflow the schema's recursion.
  */
-export function asJsonWould(value: unknown, code: CifErrorCode, root: string, keys: PathKey[] = [], seen = new Set<object>()): unknown {
-  const isArray = Array.isArray(value);
-  if (!isArray && !isPlainObject(value)) return value;
-  if (seen.has(value)) throw new CifError(code, `${formatPath(root, keys) || root || 'config'}: contains itself (a cycle), which JSON cannot carry`);
-  seen.add(value);
-  const copy = isArray
-    ? value.map((item, index) => (item === undefined ? null : asJsonWould(item, code, root, [...keys, index], seen)))
-    : Object.fromEntries(
-        Object.entries(value)
-          .filter(([, member]) => member !== undefined)
-          .map(([key, member]) => [key, asJsonWould(member, code, root, [...keys, key], seen)]),
-      );
-  seen.delete(value);
-  return copy;
+export function asJsonWould(value: unknown, code: CifErrorCode, root: string, refuseLeaf?: (leaf: unknown) => string | undefined): unknown {
+  const seen = new Set<object>();
+  const copy = (value: unknown, keys: PathKey[]): unknown => {
+    const refuse = (rule: string): never => {
+      throw new CifError(code, `${formatPath(root, keys) || 'config'}: ${rule}`);
+    };
+    const isArray = Array.isArray(value);
+    if (!isArray && !isPlainObject(value)) {
+      const problem = refuseLeaf?.(value);
+      return problem ? refuse(problem) : value;
+    }
+    if (seen.has(value)) refuse('contains itself (a cycle), which JSON cannot carry');
+    seen.add(value);
+    const result = isArray
+      ? value.map((item, index) => (item === undefined ? null : copy(item, [...keys, index])))
+      : Object.fromEntries(
+          Object.entries(value)
+            .filter(([, member]) => member !== undefined)
+            .map(([key, member]) => [key, copy(member, [...keys, key])]),
+        );
+    seen.delete(value);
+    return result;
+  };
+  return copy(value, []);
 }
 
 /**

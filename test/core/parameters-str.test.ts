@@ -146,13 +146,13 @@ describe('mapToRecord', () => {
 
   it('refuses values that are not JSON values, naming where', () => {
     const cases: [unknown, string][] = [
-      [() => 1, 'sessionContext["k"]: must be a JSON value, got function'],
-      [10n, 'sessionContext["k"]: must be a JSON value, got bigint'],
-      [Number.NaN, 'sessionContext["k"]: NaN is not a JSON value'],
-      [Infinity, 'sessionContext["k"]: Infinity is not a JSON value'],
-      [new Date(0), 'sessionContext["k"]: must be a JSON value, got Date'],
-      [{ a: [1, { b: () => 1 }] }, 'sessionContext["k"]["a"][1]["b"]: must be a JSON value, got function'],
-      [new Map(), 'sessionContext["k"]: must be a JSON value, got Map'],
+      [() => 1, 'sessionContext.k: must be a JSON value, got function'],
+      [10n, 'sessionContext.k: must be a JSON value, got bigint'],
+      [Number.NaN, 'sessionContext.k: NaN is not a JSON value'],
+      [Infinity, 'sessionContext.k: Infinity is not a JSON value'],
+      [new Date(0), 'sessionContext.k: must be a JSON value, got Date'],
+      [{ a: [1, { b: () => 1 }] }, 'sessionContext.k.a[1].b: must be a JSON value, got function'],
+      [new Map(), 'sessionContext.k: must be a JSON value, got Map'],
     ];
     for (const [value, message] of cases) {
       expect(invalidMessage(() => mapToRecord(new Map([['k', value]]), 'sessionContext'))).to.equal(message);
@@ -171,14 +171,14 @@ describe('mapToRecord', () => {
   it('refuses circular values, but not shared ones', () => {
     const loop: Record<string, unknown> = {};
     loop.self = loop;
-    expect(invalidMessage(() => mapToRecord({ loop }, 'ctx'))).to.equal('ctx["loop"]["self"]: holds a circular reference');
+    expect(invalidMessage(() => mapToRecord({ loop }, 'ctx'))).to.equal('ctx.loop.self: contains itself (a cycle), which JSON cannot carry');
     const shared = { x: 1 };
     expect(mapToRecord({ a: [shared, shared] }, 'ctx')).to.deep.equal({ a: [{ x: 1 }, { x: 1 }] });
   });
 
   it('describes an object without a usable constructor name as object', () => {
     const odd = Object.create({ constructor: { name: '' } }) as object;
-    expect(invalidMessage(() => mapToRecord({ k: odd }, 'ctx'))).to.equal('ctx["k"]: must be a JSON value, got object');
+    expect(invalidMessage(() => mapToRecord({ k: odd }, 'ctx'))).to.equal('ctx.k: must be a JSON value, got object');
   });
 });
 

@@ -8,9 +8,8 @@
  * parameters) run against the merged set. Paths always use the indexes of the input arrays.
  */
 import { CifError } from '../errors.js';
-import type { Issue } from '../schema/index.js';
 import { asJsonWould, describeIssue } from '../validation.js';
-import type { JsonValue } from '../json.js';
+import { ownValue, type JsonValue } from '../json.js';
 import { parseTemplate } from '../slugs.js';
 import { BUILTIN_TEMPLATES, deepFreeze } from './builtins.js';
 import { PAGE_TYPE_RULES } from './page-types.js';
@@ -44,15 +43,13 @@ export function validateConfig(input: unknown): ResolvedConfig {
   const notifications = mergeOverBuiltins(BUILTIN_TEMPLATES.notificationTemplates, config.notificationTemplates ?? []);
   // In the order of the file, so the message leads with the problem nearest its top.
   const problems = [
-    ...listProblems(config.sessionTemplates, 'sessionTemplates', sessions.duplicates, (template, path) =>
-      sessionTemplateProblems(template, path, tabs.merged),
-    ),
-    ...listProblems(config.appTabTemplates, 'appTabTemplates', tabs.duplicates, appTabTemplateProblems),
-    ...listProblems(config.notificationTemplates ?? [], 'notificationTemplates', notifications.duplicates, () => []),
-    ...appProfileProblems(config.appProfile, sessions.merged),
+    ...listProblems(config.sessionTemplates, 'sessionTemplates', (template, path) => sessionTemplateProblems(template, path, tabs)),
+    ...listProblems(config.appTabTemplates, 'appTabTemplates', appTabTemplateProblems),
+    ...listProblems(config.notificationTemplates ?? [], 'notificationTemplates', () => []),
+    ...appProfileProblems(config.appProfile, sessions),
   ];
   if (problems.length > 0) throw invalidConfig(problems);
-  return resolved(config, sessions.merged, tabs.merged, notifications.merged);
+  return resolved(config, sessions, tabs, notifications);
 }
 
 /** The built-in templates alone: what a workspace runs with before (or without) a configuration. */
@@ -65,68 +62,41 @@ export const EMPTY_CONFIG: ResolvedConfig = validateConfig({ sessionTemplates: [
 function parseStructure(input: unknown): WorkspaceConfig {
   // Every structural problem, not just the first: the message lists a few and counts the rest.
   const result = WorkspaceConfigSchema.run(asJsonWould(input, 'INVALID_CONFIG', ''));
-  if (result.issues) throw invalidConfig(result.issues.map(problemFromIssue));
+  if (result.issues) throw invalidConfig(result.issues.map((issue) => describeIssue('', issue)));
   // The schemas build new objects for every object, array and record, so the input stays untouched.
   return result.value;
-}
-
-function problemFromIssue(issue: Issue): Problem {
-  const { path, rule } = describeIssue('', issue);
-  return { path: path === '(root)' ? 'config' : path, rule };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Merge with the built-ins
 // ---------------------------------------------------------------------------------------------
 
-interface Merged<T> {
-  readonly merged: Map<string, T>;
-  /** Index in the configured list of each repeated unique name → index of its first use. */
-  readonly duplicates: ReadonlyMap<number, number>;
-}
-
-/** Built-ins first, then the configured templates; a configured one replaces a built-in of the same name in place. */
-function mergeOverBuiltins<T extends { readonly uniqueName: string }>(
-  builtins: readonly T[],
-  configured: readonly T[],
-): Merged<T> {
-  const merged = new Map(builtins.map((template) => [template.uniqueName, template] as const));
-  const firstIndex = new Map<string, number>();
-  const duplicates = new Map<number, number>();
-  configured.forEach((template, index) => {
-    const earlier = firstIndex.get(template.uniqueName);
-    if (earlier === undefined) {
-      firstIndex.set(template.uniqueName, index);
-      merged.set(template.uniqueName, template);
-    } else {
-      duplicates.set(index, earlier);
-    }
-  });
-  return { merged, duplicates };
+/**
+ * Built-ins first, then the configured templates; a configured one replaces a built-in of the
+ * same name in place. A name configured twice is a problem of its own (listProblems), which
+ * refuses the whole configuration, so which of the two lands here never matters.
+ */
+function mergeOverBuiltins<T extends { readonly uniqueName: string }>(builtins: readonly T[], configured: readonly T[]): Map<string, T> {
+  return new Map([...builtins, ...configured].map((template) => [template.uniqueName, template] as const));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Cross rules
 // ---------------------------------------------------------------------------------------------
 
+/** Each template's problems, after a repeated unique name's, which points at its first use. */
 function listProblems<T extends { readonly uniqueName: string }>(
   templates: readonly T[],
   listPath: string,
-  duplicates: ReadonlyMap<number, number>,
   templateProblems: (template: T, path: string) => Problem[],
 ): Problem[] {
   return templates.flatMap((template, index) => {
     const path = `${listPath}[${index}]`;
-    const earlier = duplicates.get(index);
+    const first = templates.findIndex((other) => other.uniqueName === template.uniqueName);
     const duplicate: Problem[] =
-      earlier === undefined
+      first === index
         ? []
-        : [
-            {
-              path: `${path}.uniqueName`,
-              rule: `duplicate unique name "${template.uniqueName}" (first used at ${listPath}[${earlier}])`,
-            },
-          ];
+        : [{ path: `${path}.uniqueName`, rule: `duplicate unique name "${template.uniqueName}" (first used at ${listPath}[${first}])` }];
     return [...duplicate, ...templateProblems(template, path)];
   });
 }
@@ -162,18 +132,17 @@ function additionalTabProblems(
   appTabTemplates: ReadonlyMap<string, AppTabTemplate>,
 ): Problem[] {
   const problems: Problem[] = [];
-  const firstIndex = new Map<string, number>();
-  (template.additionalTabs ?? []).forEach((name, index) => {
+  const names = template.additionalTabs ?? [];
+  names.forEach((name, index) => {
     const tabPath = `${path}.additionalTabs[${index}]`;
-    const earlier = firstIndex.get(name);
+    const first = names.indexOf(name);
     if (!appTabTemplates.has(name)) {
       problems.push({ path: tabPath, rule: unknownTabTemplate(name) });
     } else if (name === template.anchorTab) {
       problems.push({ path: tabPath, rule: `"${name}" is already the anchor tab` });
-    } else if (earlier !== undefined) {
-      problems.push({ path: tabPath, rule: `"${name}" is listed twice (first at additionalTabs[${earlier}])` });
+    } else if (first !== index) {
+      problems.push({ path: tabPath, rule: `"${name}" is listed twice (first at additionalTabs[${first}])` });
     }
-    if (earlier === undefined) firstIndex.set(name, index);
   });
   return problems;
 }
@@ -184,7 +153,7 @@ function appTabTemplateProblems(template: AppTabTemplate, path: string): Problem
   const { pageType, parameters } = template;
   const problems: Problem[] = [];
   for (const name of PAGE_TYPE_RULES[pageType].required) {
-    const rule = requiredParameterRule(Object.hasOwn(parameters, name) ? parameters[name] : undefined, pageType);
+    const rule = requiredParameterRule(ownValue(parameters, name), pageType);
     if (rule) problems.push({ path: `${path}.parameters.${name}`, rule });
   }
   const url = parameters['url'];

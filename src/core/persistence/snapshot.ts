@@ -6,7 +6,6 @@
  */
 import * as s from '../schema/index.js';
 import { CifError } from '../errors.js';
-import type { JsonValue } from '../json.js';
 import { PAGE_TYPES, PANEL_MODES } from '../config/types.js';
 import { JsonRecordSchema, nonEmptyString, parseOrThrow } from '../validation.js';
 import { HOME_SESSION_ID, type SessionState, type TabState, type WorkspaceState } from '../workspace/state.js';
@@ -78,9 +77,6 @@ const SnapshotSchema = s.object({
   }),
 });
 
-type ParsedTab = s.Infer<typeof TabSchema>;
-type ParsedSession = s.Infer<typeof SessionSchema>;
-
 /** Parses a stored snapshot (its JSON text or the parsed value) back into a workspace state. */
 export function parseSnapshot(input: unknown): WorkspaceState {
   let data = input;
@@ -91,53 +87,32 @@ export function parseSnapshot(input: unknown): WorkspaceState {
       throw new CifError('INVALID_INPUT', `snapshot: not valid JSON (${(error as Error).message})`);
     }
   }
-  const parsed = parseOrThrow(SnapshotSchema, data, 'INVALID_INPUT', 'snapshot');
-  const sessions = parsed.state.sessions.map(freezeSession);
+  const parsed = parseOrThrow(SnapshotSchema, data, 'INVALID_INPUT', 'snapshot').state;
+  // The schema built every object and array anew; they only need freezing.
   const state: WorkspaceState = Object.freeze({
-    sessions: Object.freeze(sessions),
-    focusedSessionId: parsed.state.focusedSessionId,
-    focusHistory: Object.freeze([...parsed.state.focusHistory]),
+    sessions: Object.freeze(
+      parsed.sessions.map(
+        (session): SessionState =>
+          withEveryKey(SessionSchema, {
+            ...session,
+            tabs: Object.freeze(session.tabs.map((tab): TabState => withEveryKey(TabSchema, { ...tab, parameters: Object.freeze(tab.parameters) }))),
+            context: Object.freeze(session.context),
+          }),
+      ),
+    ),
+    focusedSessionId: parsed.focusedSessionId,
+    focusHistory: Object.freeze(parsed.focusHistory),
   });
   checkConsistency(state);
   return state;
 }
 
-// Rebuilt field by field: optional fields come back as explicit `undefined`, exactly as they left.
-function freezeTab(tab: ParsedTab): TabState {
-  return Object.freeze({
-    tabId: tab.tabId,
-    sessionId: tab.sessionId,
-    templateName: tab.templateName,
-    title: tab.title,
-    canClose: tab.canClose,
-    isAnchor: tab.isAnchor,
-    pageType: tab.pageType,
-    parameters: Object.freeze(tab.parameters as Record<string, JsonValue>),
-    icon: tab.icon,
-    keepAlive: tab.keepAlive,
-    sandbox: tab.sandbox,
-    allow: tab.allow,
-    refreshCount: tab.refreshCount,
-  });
-}
-
-function freezeSession(session: ParsedSession): SessionState {
-  return Object.freeze({
-    sessionId: session.sessionId,
-    templateName: session.templateName,
-    title: session.title,
-    icon: session.icon,
-    isDefault: session.isDefault,
-    canClose: session.canClose,
-    panelMode: session.panelMode,
-    focusedTabId: session.focusedTabId,
-    unread: session.unread,
-    attention: session.attention,
-    kpiBreach: session.kpiBreach,
-    tabs: Object.freeze(session.tabs.map(freezeTab)),
-    context: Object.freeze(session.context as Record<string, JsonValue>),
-    owner: session.owner,
-  });
+/**
+ * `value` rebuilt with every key of its schema, in the schema's order, and frozen: an optional
+ * field that JSON dropped comes back as explicit `undefined`, exactly as it left.
+ */
+function withEveryKey<T>(schema: { readonly entries: object }, value: object): T {
+  return Object.freeze(Object.fromEntries(Object.keys(schema.entries).map((key) => [key, (value as Record<string, unknown>)[key]]))) as T;
 }
 
 /** The invariants the state machine keeps; a snapshot that breaks one was not written by it. */

@@ -8,7 +8,7 @@
  *   templateParameters[T][name] > templateParameters[name] > session context > T's configured value.
  */
 import { CifError } from '../errors.js';
-import { isJsonObject, type JsonValue } from '../json.js';
+import { isJsonObject, ownValue, type JsonValue } from '../json.js';
 import { overridableParameters, PAGE_TYPE_RULES } from '../config/page-types.js';
 import type { AppTabTemplate, PageType, ResolvedConfig, SessionTemplate } from '../config/types.js';
 import { parseParametersStr } from '../parameters-str.js';
@@ -100,7 +100,8 @@ class SourcesLookup implements SlugLookup {
   }
 
   #dataValue(name: string): JsonValue | undefined {
-    if (Object.hasOwn(this.sources.context, name)) return this.sources.context[name];
+    const value = ownValue(this.sources.context, name);
+    if (value !== undefined) return value;
     if (name.startsWith(ANCHOR_PREFIX) && this.anchor) return this.#anchorValue(name.slice(ANCHOR_PREFIX.length));
     return undefined;
   }
@@ -126,8 +127,9 @@ function templateParameterValue(
   name: string,
 ): JsonValue | undefined {
   const perTab = tabName === undefined ? undefined : sources.templateParameters[tabName];
-  if (isJsonObject(perTab) && Object.hasOwn(perTab, name)) return perTab[name];
-  const global = Object.hasOwn(sources.templateParameters, name) ? sources.templateParameters[name] : undefined;
+  const own = isJsonObject(perTab) ? ownValue(perTab, name) : undefined;
+  if (own !== undefined) return own;
+  const global = ownValue(sources.templateParameters, name);
   // a key naming a tab template holds that tab's values, not a global value
   return global !== undefined && !(config.appTabTemplates.has(name) && isJsonObject(global)) ? global : undefined;
 }
@@ -141,7 +143,7 @@ function runtimeValue(
 ): JsonValue | undefined {
   const given = templateParameterValue(sources, config, tabName, name);
   if (given !== undefined) return given;
-  return Object.hasOwn(sources.context, name) ? sources.context[name] : undefined;
+  return ownValue(sources.context, name);
 }
 
 const isEmpty = (value: JsonValue | undefined) => value === undefined || value === null || value === '';
@@ -250,9 +252,8 @@ export function resolveSession(
     return tab;
   });
 
-  const titleLookup = new SourcesLookup(sources, config, undefined, anchor);
-  const title = resolveTitle(template.title, titleLookup, template.name);
-  collect(titleLookup.pending);
+  const { title, pending: titlePending } = resolveSessionTitle(config, template, sources, anchor);
+  collect(titlePending);
 
   const anchorTab = template.applyTitleToAnchorTab ? Object.freeze({ ...first.tab, title }) : first.tab;
   return { title, tabs: [anchorTab, ...additional], anchor, pending };

@@ -8,7 +8,7 @@
  */
 import { CifError, SESSION_LIMIT_MESSAGE, TAB_LIMIT_MESSAGE } from '../errors.js';
 import { randomId, type IdGenerator } from '../ids.js';
-import type { JsonValue } from '../json.js';
+import { ownValue, type JsonValue } from '../json.js';
 import { PANEL_MODES, type PanelMode, type ResolvedConfig, type SessionTemplate } from '../config/types.js';
 import { EMPTY_CONFIG } from '../config/validate.js';
 import { resolveText } from '../slugs.js';
@@ -181,7 +181,7 @@ export class Workspace {
     const session = this.getSession(sessionId);
     const lookups = this.#recipes.get(sessionId)?.lookups;
     return resolveText(String(text), {
-      value: (name) => (Object.hasOwn(session.context, name) ? session.context[name] : undefined),
+      value: (name) => ownValue(session.context, name),
       odata: (entity, attribute, query) => lookups?.get(odataKey(entity, attribute, query)),
     });
   }
