@@ -52,14 +52,6 @@ export class CifError extends Error {
   toJSON(): CifErrorData {
     return { errorCode: this.errorCode, code: this.code, message: this.message };
   }
-
-  /** Rebuilds an error that arrived as data (over the bridge); anything unrecognised becomes INVALID_INPUT. */
-  static fromData(data: unknown): CifError {
-    const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
-    const code = typeof record.code === 'string' && record.code in ERROR_CODES ? (record.code as CifErrorCode) : 'INVALID_INPUT';
-    const message = typeof record.message === 'string' ? record.message : 'Unknown error';
-    return new CifError(code, message);
-  }
 }
 
 export const isCifError = (value: unknown): value is CifError => value instanceof CifError;

@@ -170,29 +170,27 @@ export class NotificationCenter {
     this.#pending.set(pending.notification.id, pending);
     const toasts = [...this.#state.toasts, pending.notification];
     for (const old of toasts.splice(0, Math.max(0, toasts.length - MAX_TOASTS))) this.#drop(old.id);
-    if (pending.timeoutMs > 0) pending.cancelTimer = this.#schedule(pending.timeoutMs, () => this.#finish(pending));
+    this.#startTimer(pending);
     this.#set({ ...this.#state, toasts: Object.freeze(toasts) });
   }
 
   #enqueue(pending: Pending): void {
-    if (pending.timeoutMs > 0) {
-      pending.cancelTimer = this.#schedule(pending.timeoutMs, () =>
-        this.#finish(pending, { actionName: 'Reject', responseReason: 'NotificationQueueTimeLimitExceeded' }),
-      );
-    }
+    this.#startTimer(pending, { actionName: 'Reject', responseReason: 'NotificationQueueTimeLimitExceeded' });
     this.#set({ ...this.#state, queued: Object.freeze([...this.#state.queued, pending.notification]) });
   }
 
   /** Shows an alert; its display timer starts now, whatever it waited in the queue. */
   #show(pending: Pending, queued = this.#state.queued): void {
     pending.cancelTimer();
-    pending.cancelTimer = () => {};
     const deadline = pending.timeoutMs > 0 ? this.#now() + pending.timeoutMs : null;
     pending.notification = Object.freeze({ ...pending.notification, deadline });
-    if (pending.timeoutMs > 0) {
-      pending.cancelTimer = this.#schedule(pending.timeoutMs, () => this.#finish(pending, { actionName: 'Timeout', responseReason: 'DisplayTimeout' }));
-    }
+    this.#startTimer(pending, { actionName: 'Timeout', responseReason: 'DisplayTimeout' });
     this.#set({ ...this.#state, shown: pending.notification, queued: Object.freeze(queued) });
+  }
+
+  /** Finishes `pending` with `answer` once its timeout has run, unless it has none (0 seconds). */
+  #startTimer(pending: Pending, answer?: NotificationAnswer): void {
+    pending.cancelTimer = pending.timeoutMs > 0 ? this.#schedule(pending.timeoutMs, () => this.#finish(pending, answer)) : () => {};
   }
 
   /** Settles a notification (toasts settled when raised) and takes it off the screen. */

@@ -236,22 +236,17 @@ function rawValue(slug: SlugPart | ODataPart, lookup: SlugLookup): JsonValue {
  * escaped (it is the template author's), and substituted values are never parsed again.
  */
 export function resolveText(text: string, lookup: SlugLookup, context: SlugContext = 'text'): string {
-  return parseTemplate(text)
-    .map((part) => (part.kind === 'literal' ? part.text : escapeFor(context, valueToText(lookUpSlug(part, lookup)))))
-    .join('');
+  return substitute(parseTemplate(text), lookup, context);
+}
+
+function substitute(parts: readonly TemplatePart[], lookup: SlugLookup, context: SlugContext): string {
+  return parts.map((part) => (part.kind === 'literal' ? part.text : escapeFor(context, valueToText(lookUpSlug(part, lookup))))).join('');
 }
 
 /** A title: text, trimmed; when nothing is left, the template's name. */
 export function resolveTitle(title: string, lookup: SlugLookup, fallback: string): string {
   const resolved = resolveText(title, lookup, 'text').trim();
   return resolved === '' ? fallback : resolved;
-}
-
-/** The slug when `text` is exactly one slug and nothing else. */
-function wholeValueSlug(text: string): SlugPart | ODataPart | undefined {
-  const parts = parseTemplate(text);
-  const only = parts.length === 1 ? parts[0]! : undefined;
-  return only && only.kind !== 'literal' ? only : undefined;
 }
 
 /** A string that holds a JSON object or array, parsed; `undefined` for anything else. */
@@ -279,23 +274,21 @@ function mapStringLeaves(value: JsonValue, resolveString: (text: string) => Json
   return value;
 }
 
-/** A string leaf of a JSON string parameter: one whole slug gives its raw value, anything else is text. */
-function resolveJsonLeaf(text: string, lookup: SlugLookup): JsonValue {
-  const slug = wholeValueSlug(text);
-  if (slug) return rawValue(slug, lookup);
-  return resolveText(text, lookup, 'text');
-}
-
-function resolveStringParameter(text: string, lookup: SlugLookup, url: boolean): JsonValue {
-  const slug = wholeValueSlug(text);
+/**
+ * One string of a parameter, parsed once. With `structured`, a string holding JSON is resolved in
+ * its leaves; the leaves themselves are plain (a leaf that holds JSON text is text).
+ */
+function resolveString(text: string, lookup: SlugLookup, context: SlugContext, structured: boolean): JsonValue {
+  const parts = parseTemplate(text);
+  const only = parts.length === 1 ? parts[0]! : undefined;
   // (a) the whole value is one slug: the value itself, any JSON type; URL policy is the caller's.
-  if (slug) return rawValue(slug, lookup);
+  if (only && only.kind !== 'literal') return rawValue(only, lookup);
   // (b) a JSON string parameter: substitute in its leaves and serialise again, so every value is
   // escaped by JSON.stringify and the result is valid JSON whatever the values hold.
-  const structure = parseJsonStructure(text);
-  if (structure !== undefined) return JSON.stringify(mapStringLeaves(structure, (leaf) => resolveJsonLeaf(leaf, lookup)));
+  const structure = structured ? parseJsonStructure(text) : undefined;
+  if (structure !== undefined) return JSON.stringify(mapStringLeaves(structure, (leaf) => resolveString(leaf, lookup, 'text', false)));
   // (c) plain text, or a URL whose substituted parts are percent-encoded.
-  return resolveText(text, lookup, url ? 'url' : 'text');
+  return substitute(parts, lookup, context);
 }
 
 /**
@@ -304,6 +297,6 @@ function resolveStringParameter(text: string, lookup: SlugLookup, url: boolean):
  * arrays and objects are resolved leaf by leaf, and numbers, booleans and null are kept.
  */
 export function resolveParameter(value: JsonValue, lookup: SlugLookup, options: { url?: boolean } = {}): JsonValue {
-  const url = options.url === true;
-  return mapStringLeaves(value, (text) => resolveStringParameter(text, lookup, url));
+  const context = options.url === true ? 'url' : 'text';
+  return mapStringLeaves(value, (text) => resolveString(text, lookup, context, true));
 }

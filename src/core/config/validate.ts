@@ -153,14 +153,10 @@ function appTabTemplateProblems(template: AppTabTemplate, path: string): Problem
   const { pageType, parameters } = template;
   const problems: Problem[] = [];
   for (const name of PAGE_TYPE_RULES[pageType].required) {
-    const rule = requiredParameterRule(ownValue(parameters, name), pageType);
+    const value = ownValue(parameters, name);
+    // A website's one required parameter is its url, which must also have a web scheme, once it is text at all.
+    const rule = requiredParameterRule(value, pageType) ?? (pageType === 'website' ? websiteUrlRule(value as string) : undefined);
     if (rule) problems.push({ path: `${path}.parameters.${name}`, rule });
-  }
-  const url = parameters['url'];
-  // An empty url is already reported as a missing required parameter.
-  if (pageType === 'website' && typeof url === 'string' && url.trim() !== '') {
-    const rule = websiteUrlRule(url);
-    if (rule) problems.push({ path: `${path}.parameters.url`, rule });
   }
   return problems;
 }

@@ -71,52 +71,41 @@ const ANCHOR_PREFIX = 'anchor.';
  * data adapter only. Context values are data (often typed by a customer) and are never expanded,
  * so `{…}` inside them can neither inject lookups nor recurse.
  */
-class SourcesLookup implements SlugLookup {
-  readonly pending: PendingLookup[] = [];
-  /** The lookup parameter values are resolved with: context and data adapter, no parameters. */
-  readonly #dataOnly: SlugLookup = {
-    value: (name) => this.#dataValue(name),
-    odata: (entity, attribute, query) => this.odata(entity, attribute, query),
+function sourcesLookup(
+  sources: ResolutionSources,
+  config: ResolvedConfig,
+  tab: AppTabTemplate | undefined,
+  anchor: AnchorRecord | undefined,
+): SlugLookup & { readonly pending: PendingLookup[] } {
+  const pending: PendingLookup[] = [];
+  const fetched = (lookup: PendingLookup): JsonValue | undefined => {
+    if (sources.lookups.has(lookup.key)) return sources.lookups.get(lookup.key);
+    if (!pending.some((p) => p.key === lookup.key)) pending.push(lookup);
+    return undefined;
   };
-
-  constructor(
-    private readonly sources: ResolutionSources,
-    private readonly config: ResolvedConfig,
-    private readonly tab: AppTabTemplate | undefined,
-    private readonly anchor: AnchorRecord | undefined,
-  ) {}
-
-  value(name: string): JsonValue | undefined {
-    const given = templateParameterValue(this.sources, this.config, this.tab?.uniqueName, name);
-    if (given !== undefined) return resolveParameter(given, this.#dataOnly);
-    const data = this.#dataValue(name);
-    if (data !== undefined) return data;
-    const configured = this.tab?.parameters[name];
-    return configured === undefined ? undefined : resolveParameter(configured, this.#dataOnly);
-  }
-
-  odata(entity: string, attribute: string, query: string): JsonValue | undefined {
-    return this.#fetched({ key: odataKey(entity, attribute, query), entity, attribute, query });
-  }
-
-  #dataValue(name: string): JsonValue | undefined {
-    const value = ownValue(this.sources.context, name);
-    if (value !== undefined) return value;
-    if (name.startsWith(ANCHOR_PREFIX) && this.anchor) return this.#anchorValue(name.slice(ANCHOR_PREFIX.length));
-    return undefined;
-  }
-
-  #anchorValue(attribute: string): JsonValue | undefined {
-    const { entityName, entityId } = this.anchor!;
+  const odata = (entity: string, attribute: string, query: string) => fetched({ key: odataKey(entity, attribute, query), entity, attribute, query });
+  const dataValue = (name: string): JsonValue | undefined => {
+    const value = ownValue(sources.context, name);
+    if (value !== undefined || !name.startsWith(ANCHOR_PREFIX) || !anchor) return value;
+    const attribute = name.slice(ANCHOR_PREFIX.length);
+    const { entityName, entityId } = anchor;
     const query = `?$select=${attribute.split('@')[0]}&$filter=${entityName}id eq '${entityId.replaceAll("'", "''")}'`;
-    return this.#fetched({ key: anchorKey(this.anchor!, attribute), entity: entityName, attribute, query });
-  }
-
-  #fetched(lookup: PendingLookup): JsonValue | undefined {
-    if (this.sources.lookups.has(lookup.key)) return this.sources.lookups.get(lookup.key);
-    if (!this.pending.some((p) => p.key === lookup.key)) this.pending.push(lookup);
-    return undefined;
-  }
+    return fetched({ key: anchorKey(anchor, attribute), entity: entityName, attribute, query });
+  };
+  /** The lookup parameter values are resolved with: context and data adapter, no parameters. */
+  const dataOnly: SlugLookup = { value: dataValue, odata };
+  return {
+    pending,
+    odata,
+    value: (name) => {
+      const given = templateParameterValue(sources, config, tab?.uniqueName, name);
+      if (given !== undefined) return resolveParameter(given, dataOnly);
+      const data = dataValue(name);
+      if (data !== undefined) return data;
+      const configured = tab?.parameters[name];
+      return configured === undefined ? undefined : resolveParameter(configured, dataOnly);
+    },
+  };
 }
 
 /** A value from `templateParameters`: the tab's own entry first, then the global one. */
@@ -159,7 +148,7 @@ export function resolveTab(
   sources: ResolutionSources,
   options: { anchor?: AnchorRecord | undefined; isAnchor?: boolean; urlPolicy?: UrlPolicy },
 ): { tab: ResolvedTab; pending: PendingLookup[] } {
-  const lookup = new SourcesLookup(sources, config, template, options.anchor);
+  const lookup = sourcesLookup(sources, config, template, options.anchor);
   const rules = PAGE_TYPE_RULES[template.pageType];
   const overridable = overridableParameters(template.pageType, template.parameters);
   const parameters: Record<string, JsonValue> = {};
@@ -266,13 +255,14 @@ export function resolveSessionTitle(
   sources: ResolutionSources,
   anchor: AnchorRecord | undefined,
 ): { title: string; pending: PendingLookup[] } {
-  const lookup = new SourcesLookup(sources, config, undefined, anchor);
+  const lookup = sourcesLookup(sources, config, undefined, anchor);
   return { title: resolveTitle(template.title, lookup, template.name), pending: lookup.pending };
 }
 
-function tabTemplate(config: ResolvedConfig, name: string): AppTabTemplate {
+/** The application tab template named `name`; TEMPLATE_NOT_FOUND when there is none. */
+export function tabTemplate(config: ResolvedConfig, name: string): AppTabTemplate {
   const template = config.appTabTemplates.get(name);
-  // validateConfig guarantees references; this guards a config built by hand
+  // a caller's name (createTab) may be anything; a session template's references are only wrong in a config built by hand
   if (!template) throw new CifError('TEMPLATE_NOT_FOUND', `No application tab template named "${name}".`);
   return template;
 }

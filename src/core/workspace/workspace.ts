@@ -47,6 +47,7 @@ import {
   resolveSession,
   resolveSessionTitle,
   resolveTab,
+  tabTemplate,
   type PendingLookup,
   type ResolvedTab,
 } from './template-application.js';
@@ -346,8 +347,7 @@ export class Workspace {
   declareHomePanelMode(mode: PanelMode): void {
     const home = this.#session(HOME_SESSION_ID);
     if (!PANEL_MODES.includes(mode) || home.panelMode === mode) return;
-    this.#state = patchSession(this.#state, HOME_SESSION_ID, { panelMode: mode });
-    for (const listener of [...this.#listeners]) listener(this.#state, []);
+    this.#commit(patchSession(this.#state, HOME_SESSION_ID, { panelMode: mode }), []);
   }
 
   // ---- tabs ----
@@ -360,8 +360,7 @@ export class Workspace {
     const input = parseCreateTabInput(rawInput);
     const session = this.getSession(sessionId);
     if (session.isDefault) throw new CifError('NOT_PERMITTED', 'Tabs cannot be opened in the Home session; start a session first.');
-    const template = this.#config.appTabTemplates.get(input.templateName);
-    if (!template) throw new CifError('TEMPLATE_NOT_FOUND', `No application tab template named "${input.templateName}".`);
+    const template = tabTemplate(this.#config, input.templateName);
 
     const recipe = this.#recipes.get(session.sessionId);
     const templateParameters = input.templateParameters ?? {};
@@ -442,8 +441,7 @@ export class Workspace {
    * (restore-merge.ts).
    */
   restore(restored: WorkspaceState): void {
-    this.#state = mergeRestored(this.#state, restored, this.#warn);
-    for (const listener of [...this.#listeners]) listener(this.#state, []);
+    this.#commit(mergeRestored(this.#state, restored, this.#warn), []);
   }
 
   // ---- internals ----
