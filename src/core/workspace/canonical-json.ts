@@ -7,7 +7,8 @@ import type { JsonValue } from '../json.js';
 export function canonicalJson(value: JsonValue | Readonly<Record<string, JsonValue>>): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? // sort() orders strings by UTF-16 code units, as < does
+        Object.fromEntries(Object.keys(inner).sort().map((key) => [key, (inner as Record<string, unknown>)[key]]))
       : inner,
   );
 }

@@ -14,7 +14,7 @@ import { EMPTY_CONFIG } from '../config/validate.js';
 import { resolveText } from '../slugs.js';
 import type { UrlPolicy } from '../url-policy.js';
 import type { WorkspaceChange } from './changes.js';
-import { reresolveSession, type SessionRecipe } from './recipes.js';
+import { reresolveSession, type SessionRecipe, type TabRecipe } from './recipes.js';
 import { mergeRestored } from './restore-merge.js';
 import { canonicalJson } from './canonical-json.js';
 import {
@@ -170,7 +170,7 @@ export class Workspace {
   }
 
   getTab(tabId: string): TabState {
-    return this.#tab(parseId(tabId, 'tabId')).tab;
+    return this.#tab(tabId).tab;
   }
 
   getContext(sessionId: string): Readonly<Record<string, JsonValue>> {
@@ -219,11 +219,10 @@ export class Workspace {
       anchor: resolution.anchor,
       titleLocked: false,
     };
-    const tabs = resolution.tabs.map((resolved, index) => {
-      const tab = this.#tabState(sessionId, resolved);
-      recipe.tabs.set(tab.tabId, { template: this.#config.appTabTemplates.get(resolved.templateName)!, templateParameters, isAnchor: index === 0, titleLocked: false });
-      return tab;
-    });
+    const changes: Changes = [{ type: 'session-created', sessionId, templateName: template.uniqueName }];
+    const tabs = resolution.tabs.map((resolved, index) =>
+      this.#newTab(sessionId, resolved, recipe, { template: this.#config.appTabTemplates.get(resolved.templateName)!, templateParameters, isAnchor: index === 0, titleLocked: false }, changes),
+    );
     const session: SessionState = Object.freeze({
       sessionId,
       templateName: template.uniqueName,
@@ -241,8 +240,6 @@ export class Workspace {
       owner: options.owner ?? null,
     });
 
-    const changes: Changes = [{ type: 'session-created', sessionId, templateName: template.uniqueName }];
-    for (const tab of tabs) changes.push({ type: 'tab-created', sessionId, tabId: tab.tabId, templateName: tab.templateName });
     let next: WorkspaceState = Object.freeze({ ...this.#state, sessions: Object.freeze([...this.#state.sessions, session]) });
     if (input.isFocused !== false) next = focusSessionStep(next, sessionId, changes);
 
@@ -259,8 +256,7 @@ export class Workspace {
   }
 
   closeSession(sessionId: string): void {
-    const session = this.getSession(sessionId);
-    if (session.isDefault) throw new CifError('NOT_PERMITTED', 'The Home session cannot be closed.');
+    const session = this.#workSession(sessionId, 'be closed');
     if (!session.canClose) throw new CifError('NOT_PERMITTED', `Session "${sessionId}" is marked as not closable.`);
     const changes: Changes = [];
     const next = removeSessionStep(this.#state, sessionId, changes);
@@ -269,7 +265,7 @@ export class Workspace {
   }
 
   setSessionTitle(sessionId: string, title: string): void {
-    const session = this.#workSession(sessionId, 'rename');
+    const session = this.#workSession(sessionId, 'be renamed');
     const recipe = this.#recipes.get(sessionId);
     if (recipe) recipe.titleLocked = true;
     this.#patchSession(session, { title: parseTitle(title) });
@@ -280,7 +276,7 @@ export class Workspace {
    * else (CIF setSessionTitle `{sessionId, customer: "…"}`).
    */
   retitleSession(sessionId: string, slugValues: Record<string, JsonValue>): void {
-    const session = this.#workSession(sessionId, 'rename');
+    const session = this.#workSession(sessionId, 'be renamed');
     const values = parseContextValues(slugValues, 'input');
     const recipe = this.#recipes.get(sessionId);
     const template = recipe?.template ?? this.#config.sessionTemplates.get(session.templateName!);
@@ -293,7 +289,7 @@ export class Workspace {
   }
 
   setSessionClosable(sessionId: string, canClose: boolean): void {
-    this.#patchSession(this.#workSession(sessionId, 'change'), { canClose: Boolean(canClose) });
+    this.#patchSession(this.#workSession(sessionId, 'be changed'), { canClose: Boolean(canClose) });
   }
 
   /** Adds (or, with `isDelete`, removes) slug values in a session's context. Titles already shown stay. */
@@ -325,7 +321,7 @@ export class Workspace {
 
   /** Flags (or, with `breached` false, clears) a breached KPI on a session (CIF notifyKpiBreach). */
   notifyKpiBreach(sessionId: string, breached = true): void {
-    const session = this.#workSession(sessionId, 'change');
+    const session = this.#workSession(sessionId, 'be changed');
     if (session.kpiBreach !== breached) this.#patchSession(session, { kpiBreach: Boolean(breached) });
   }
 
@@ -384,11 +380,9 @@ export class Workspace {
     }
     if (session.tabs.length >= this.#maxTabs) throw new CifError('TAB_LIMIT_REACHED', TAB_LIMIT_MESSAGE);
 
-    const tab = this.#tabState(session.sessionId, resolved);
-    changes.push({ type: 'tab-created', sessionId: session.sessionId, tabId: tab.tabId, templateName: template.uniqueName });
+    const tab = this.#newTab(session.sessionId, resolved, recipe, { template, templateParameters, isAnchor: false, titleLocked: false }, changes);
     let next = replaceSession(this.#state, Object.freeze({ ...session, tabs: Object.freeze([...session.tabs, tab]) }));
     if (focus) next = focusTabStep(focusSessionStep(next, session.sessionId, changes), session.sessionId, tab.tabId, changes);
-    recipe?.tabs.set(tab.tabId, { template, templateParameters, isAnchor: false, titleLocked: false });
     this.#commit(next, changes);
     if (recipe) this.#fetch(session.sessionId, pending);
     return tab.tabId;
@@ -396,14 +390,14 @@ export class Workspace {
 
   /** Focuses a tab, and its session too. */
   focusTab(tabId: string): void {
-    const { session } = this.#tab(parseId(tabId, 'tabId'));
+    const { session } = this.#tab(tabId);
     const changes: Changes = [];
     const next = focusTabStep(focusSessionStep(this.#state, session.sessionId, changes), session.sessionId, tabId, changes);
     this.#commit(next, changes);
   }
 
   closeTab(tabId: string): void {
-    const { session, tab } = this.#tab(parseId(tabId, 'tabId'));
+    const { session, tab } = this.#tab(tabId);
     if (tab.isAnchor) throw new CifError('TAB_NOT_CLOSABLE', `Tab "${tabId}" is the session's anchor tab, which cannot be closed.`);
     if (!tab.canClose) throw new CifError('TAB_NOT_CLOSABLE', `Tab "${tabId}" is marked as not closable.`);
     const changes: Changes = [];
@@ -414,13 +408,13 @@ export class Workspace {
 
   /** Reloads a tab's page. */
   refreshTab(tabId: string): void {
-    const { session, tab } = this.#tab(parseId(tabId, 'tabId'));
+    const { session, tab } = this.#tab(tabId);
     const next = replaceSession(this.#state, patchTab(session, tabId, { refreshCount: tab.refreshCount + 1 }));
     this.#commit(next, [{ type: 'tab-refreshed', sessionId: session.sessionId, tabId }]);
   }
 
   setTabTitle(tabId: string, title: string): void {
-    const { session } = this.#tab(parseId(tabId, 'tabId'));
+    const { session } = this.#tab(tabId);
     const parsed = parseTitle(title);
     const recipe = this.#recipes.get(session.sessionId)?.tabs.get(tabId);
     if (recipe) recipe.titleLocked = true;
@@ -428,7 +422,7 @@ export class Workspace {
   }
 
   setTabClosable(tabId: string, canClose: boolean): void {
-    const { session, tab } = this.#tab(parseId(tabId, 'tabId'));
+    const { session, tab } = this.#tab(tabId);
     if (tab.isAnchor && canClose) throw new CifError('NOT_PERMITTED', 'An anchor tab can never be made closable.');
     this.#patchTab(session, tabId, { canClose: Boolean(canClose) });
   }
@@ -468,14 +462,16 @@ export class Workspace {
     return session;
   }
 
-  #workSession(sessionId: string, verb: string): SessionState {
+  /** A session other than Home, which cannot `what` (`be renamed`, …). */
+  #workSession(sessionId: string, what: string): SessionState {
     const session = this.getSession(sessionId);
-    if (session.isDefault) throw new CifError('NOT_PERMITTED', `The Home session cannot ${verb === 'rename' ? 'be renamed' : 'be changed'}.`);
+    if (session.isDefault) throw new CifError('NOT_PERMITTED', `The Home session cannot ${what}.`);
     return session;
   }
 
+  /** The tab with this id (checked: callers pass anything), and its session. */
   #tab(tabId: string): { session: SessionState; tab: TabState } {
-    const found = findTab(this.#state, tabId);
+    const found = findTab(this.#state, parseId(tabId, 'tabId'));
     if (!found) throw new CifError('TAB_NOT_FOUND', `No tab with id "${tabId}".`);
     return found;
   }
@@ -498,8 +494,12 @@ export class Workspace {
     return session.tabs.find((t) => t.templateName === resolved.templateName && canonicalJson(t.parameters) === key);
   }
 
-  #tabState(sessionId: string, resolved: ResolvedTab): TabState {
-    return Object.freeze({ ...resolved, tabId: this.#freshId('tab'), sessionId, refreshCount: 0 });
+  /** A new tab of a session, with a fresh id; its recipe (when the session has one) and its change are filed. */
+  #newTab(sessionId: string, resolved: ResolvedTab, recipe: SessionRecipe | undefined, tabRecipe: TabRecipe, changes: Changes): TabState {
+    const tab: TabState = Object.freeze({ ...resolved, tabId: this.#freshId('tab'), sessionId, refreshCount: 0 });
+    recipe?.tabs.set(tab.tabId, tabRecipe);
+    changes.push({ type: 'tab-created', sessionId, tabId: tab.tabId, templateName: tab.templateName });
+    return tab;
   }
 
   /** An id no live session or tab has (a custom generator may repeat itself after a restore). */
