@@ -7,7 +7,7 @@
 import { CifError } from './errors.js';
 import type { JsonValue } from './json.js';
 import { isJsonObject } from './json.js';
-import { asJsonWould, formatPath, isPlainObject } from './validation.js';
+import { asJsonWould, formatPath, isPlainObject, parseJsonText } from './validation.js';
 
 function invalid(path: string, problem: string): never {
   throw new CifError('INVALID_INPUT', `${path}: ${problem}`);
@@ -39,14 +39,6 @@ function checkKey(key: unknown, path: string): string {
   return key;
 }
 
-function parseJson(text: string, path: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    return invalid(path, `not valid JSON (${(error as Error).message})`);
-  }
-}
-
 /** Entries in `Map`-constructor form: each a `[key, value]` array with a non-empty string key. */
 function entriesFromPairs(pairs: unknown[], path: string): [string, JsonValue][] {
   return pairs.map((pair, index) => {
@@ -66,7 +58,7 @@ function entriesFromPairs(pairs: unknown[], path: string): [string, JsonValue][]
  */
 export function parseParametersStr(text: unknown, path = 'sessionContext.parametersStr'): Record<string, JsonValue> {
   if (typeof text !== 'string') invalid(path, `must be a string holding a JSON array of [key, value] pairs, got ${describeType(text)}`);
-  const parsed = parseJson(text, path);
+  const parsed = parseJsonText(text, path);
   if (Array.isArray(parsed)) return Object.fromEntries(entriesFromPairs(parsed, path));
   if (isJsonObject(parsed)) {
     // JSON.parse keeps `__proto__` as an own key; Object.fromEntries defines it as a plain key too.

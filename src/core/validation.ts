@@ -90,6 +90,15 @@ export function parseOrThrow<S extends Schema>(schema: S, input: unknown, code: 
   throw new CifError(code, `${path}: ${rule}`);
 }
 
+/** `JSON.parse(text)`, or INVALID_INPUT saying where and why it is not JSON. */
+export function parseJsonText(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new CifError('INVALID_INPUT', `${path}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const prototype = Object.getPrototypeOf(value) as unknown;

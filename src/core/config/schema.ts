@@ -29,15 +29,16 @@ export const UNIQUE_NAME_PATTERN = /^[A-Za-z0-9]{3,8}_.+$/;
 export const MAX_NOTIFICATION_FIELDS = 4;
 export const MAX_NOTIFICATION_TIMEOUT_SECONDS = 500;
 
-const requiredText = () => s.pipe(s.string(), s.nonEmpty('must not be empty'));
+// Schemas hold no state, so one object serves every field of its kind.
+const requiredText = s.pipe(s.string(), s.nonEmpty('must not be empty'));
 
-const optionalText = () => s.exactOptional(s.string());
+const optionalText = s.exactOptional(s.string());
 
-const optionalRequiredText = () => s.exactOptional(requiredText());
+const optionalRequiredText = s.exactOptional(requiredText);
 
-const optionalFlag = () => s.exactOptional(s.boolean());
+const optionalFlag = s.exactOptional(s.boolean());
 
-const uniqueName = () => s.pipe(s.string(), s.regex(UNIQUE_NAME_PATTERN, 'must be "<prefix>_<name>" with a prefix of 3 to 8 letters or digits'));
+const uniqueName = s.pipe(s.string(), s.regex(UNIQUE_NAME_PATTERN, 'must be "<prefix>_<name>" with a prefix of 3 to 8 letters or digits'));
 
 const oneOf = <const T extends readonly string[]>(options: T) => s.picklist(options, `must be one of ${options.join(', ')}`);
 
@@ -46,49 +47,49 @@ const timeoutMessage = `must be a whole number from 0 to ${MAX_NOTIFICATION_TIME
 export { JsonValueSchema };
 
 export const SessionTemplateSchema = s.strictObject({
-  uniqueName: uniqueName(),
-  name: requiredText(),
+  uniqueName: uniqueName,
+  name: requiredText,
   type: s.picklist(['generic', 'entity'], 'must be "generic" or "entity"'),
-  entity: optionalRequiredText(),
-  title: requiredText(),
-  icon: optionalText(),
-  anchorTab: requiredText(),
-  additionalTabs: s.exactOptional(s.array(requiredText())),
+  entity: optionalRequiredText,
+  title: requiredText,
+  icon: optionalText,
+  anchorTab: requiredText,
+  additionalTabs: s.exactOptional(s.array(requiredText)),
   panelMode: oneOf(PANEL_MODES),
-  applyTitleToAnchorTab: optionalFlag(),
-  description: optionalText(),
+  applyTitleToAnchorTab: optionalFlag,
+  description: optionalText,
 }) satisfies s.Schema<SessionTemplate>;
 
 export const AppTabTemplateSchema = s.strictObject({
-  uniqueName: uniqueName(),
-  name: requiredText(),
-  title: requiredText(),
+  uniqueName: uniqueName,
+  name: requiredText,
+  title: requiredText,
   pageType: oneOf(PAGE_TYPES),
   parameters: s.record(JsonValueSchema),
-  canClose: optionalFlag(),
-  icon: optionalText(),
-  keepAlive: optionalFlag(),
-  sandbox: optionalText(),
-  allow: optionalText(),
+  canClose: optionalFlag,
+  icon: optionalText,
+  keepAlive: optionalFlag,
+  sandbox: optionalText,
+  allow: optionalText,
 }) satisfies s.Schema<AppTabTemplate>;
 
 const NotificationFieldSchema = s.strictObject({
-  title: requiredText(),
-  value: requiredText(),
+  title: requiredText,
+  value: requiredText,
 });
 
 export const NotificationTemplateSchema = s.strictObject({
-  uniqueName: uniqueName(),
-  title: requiredText(),
-  icon: optionalText(),
-  showTimeout: optionalFlag(),
+  uniqueName: uniqueName,
+  title: requiredText,
+  icon: optionalText,
+  showTimeout: optionalFlag,
   timeoutSeconds: s.exactOptional(
     s.pipe(s.number(), s.integer(timeoutMessage), s.minValue(0, timeoutMessage), s.maxValue(MAX_NOTIFICATION_TIMEOUT_SECONDS, timeoutMessage)),
   ),
-  acceptText: optionalText(),
-  showReject: optionalFlag(),
-  rejectText: optionalText(),
-  autoAccept: optionalFlag(),
+  acceptText: optionalText,
+  showReject: optionalFlag,
+  rejectText: optionalText,
+  autoAccept: optionalFlag,
   desktopNotification: s.exactOptional(s.picklist(['never', 'background'], 'must be "never" or "background"')),
   fields: s.exactOptional(
     s.pipe(s.array(NotificationFieldSchema), s.maxLength(MAX_NOTIFICATION_FIELDS, `must have at most ${MAX_NOTIFICATION_FIELDS} fields`)),
@@ -96,17 +97,17 @@ export const NotificationTemplateSchema = s.strictObject({
 }) satisfies s.Schema<NotificationTemplate>;
 
 export const AppProfileSchema = s.strictObject({
-  uniqueName: requiredText(),
-  sessionTemplates: s.array(requiredText()),
+  uniqueName: requiredText,
+  sessionTemplates: s.array(requiredText),
 }) satisfies s.Schema<AppProfile>;
 
 export const RoutesSchema = s.strictObject(
-  Object.fromEntries(ROUTED_PAGE_TYPES.map((pageType) => [pageType, optionalRequiredText()])) as Record<RoutedPageType, ReturnType<typeof optionalRequiredText>>,
+  Object.fromEntries(ROUTED_PAGE_TYPES.map((pageType) => [pageType, optionalRequiredText])) as Record<RoutedPageType, typeof optionalRequiredText>,
 ) satisfies s.Schema<Routes>;
 
 export const WorkspaceConfigSchema = s.strictObject({
   // Editors put this key in a config file to find the JSON Schema; it means nothing to the workspace.
-  $schema: optionalText(),
+  $schema: optionalText,
   sessionTemplates: s.array(SessionTemplateSchema),
   appTabTemplates: s.array(AppTabTemplateSchema),
   notificationTemplates: s.exactOptional(s.array(NotificationTemplateSchema)),

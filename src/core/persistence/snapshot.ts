@@ -7,7 +7,7 @@
 import * as s from '../schema/index.js';
 import { CifError } from '../errors.js';
 import { PAGE_TYPES, PANEL_MODES } from '../config/types.js';
-import { JsonRecordSchema, nonEmptyString, parseOrThrow } from '../validation.js';
+import { JsonRecordSchema, nonEmptyString, parseJsonText, parseOrThrow } from '../validation.js';
 import { HOME_SESSION_ID, type SessionState, type TabState, type WorkspaceState } from '../workspace/state.js';
 
 export const SNAPSHOT_FORMAT = 'cif-workspace/snapshot';
@@ -79,14 +79,7 @@ const SnapshotSchema = s.object({
 
 /** Parses a stored snapshot (its JSON text or the parsed value) back into a workspace state. */
 export function parseSnapshot(input: unknown): WorkspaceState {
-  let data = input;
-  if (typeof input === 'string') {
-    try {
-      data = JSON.parse(input) as unknown;
-    } catch (error) {
-      throw new CifError('INVALID_INPUT', `snapshot: not valid JSON (${(error as Error).message})`);
-    }
-  }
+  const data = typeof input === 'string' ? parseJsonText(input, 'snapshot') : input;
   const parsed = parseOrThrow(SnapshotSchema, data, 'INVALID_INPUT', 'snapshot').state;
   // The schema built every object and array anew; they only need freezing.
   const state: WorkspaceState = Object.freeze({
