@@ -8,3 +8,12 @@ export const ownValue = <T>(record: Readonly<Record<string, T>>, key: string): T
 
 export const isJsonObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Recursively freezes plain objects and arrays; returns the same value, typed as read-only by callers' contract. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -133,15 +133,16 @@ export class NotificationCenter {
     const template = this.#config().notificationTemplates.get(input.templateName);
     if (!template) throw new CifError('NOTIFICATION_TEMPLATE_NOT_FOUND', `No notification template named "${input.templateName}".`);
     const notification = present(template, input.templateParameters ?? {}, owner);
-    const timeoutSeconds = template.autoAccept ? (template.timeoutSeconds ?? DEFAULT_TOAST_SECONDS) : (template.timeoutSeconds ?? DEFAULT_NOTIFICATION_TIMEOUT_SECONDS);
+    const timeoutSeconds = template.timeoutSeconds ?? (template.autoAccept ? DEFAULT_TOAST_SECONDS : DEFAULT_NOTIFICATION_TIMEOUT_SECONDS);
     return new Promise<NotificationAnswer>((resolve) => {
       const pending: Pending = { notification, token, timeoutMs: timeoutSeconds * 1000, settle: resolve, cancelTimer: () => {} };
-      if (notification.kind === 'toast') return this.#toast(pending);
-      if (this.#state.shown && this.#state.queued.length >= MAX_QUEUED_NOTIFICATIONS) {
+      const { shown, queued } = this.#state;
+      if (notification.kind === 'alert' && shown && queued.length >= MAX_QUEUED_NOTIFICATIONS) {
         return resolve({ actionName: 'Reject', responseReason: 'NotificationQueueLimitExceeded' });
       }
       this.#pending.set(notification.id, pending);
-      if (this.#state.shown) this.#enqueue(pending);
+      if (notification.kind === 'toast') this.#toast(pending);
+      else if (shown) this.#enqueue(pending);
       else this.#show(pending);
     });
   }
@@ -167,7 +168,6 @@ export class NotificationCenter {
 
   #toast(pending: Pending): void {
     pending.settle({ actionName: 'Accept', responseReason: 'AutoAccept' });
-    this.#pending.set(pending.notification.id, pending);
     const toasts = [...this.#state.toasts, pending.notification];
     for (const old of toasts.splice(0, Math.max(0, toasts.length - MAX_TOASTS))) this.#drop(old.id);
     this.#startTimer(pending);

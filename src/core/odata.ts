@@ -35,8 +35,10 @@ export interface ODataQuery {
 const COMPARISONS: readonly string[] = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
 const FUNCTIONS: readonly string[] = ['contains', 'startswith', 'endswith'];
 /** Attribute names: logical names, lookups (`_parentcustomerid_value`) and navigation paths (`a/b`). */
-const NAME = String.raw`[a-z_]\w*(?:\/[a-z_]\w*)*`;
-const IS_NAME = new RegExp(`^${NAME}$`, 'i');
+const NAME = String.raw`[A-Za-z_]\w*(?:\/[A-Za-z_]\w*)*`;
+const IS_NAME = new RegExp(`^${NAME}$`);
+/** One `$orderby` item: an attribute, then `asc` or `desc` if anything. */
+const ORDER_ITEM = new RegExp(String.raw`^\s*(${NAME})(?:\s+(asc|desc))?\s*$`);
 const GUID = String.raw`[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}`;
 
 /**
@@ -171,13 +173,11 @@ export function parseODataQuery(text: unknown): ODataQuery {
       if (!/^\d+$/.test(value)) fail(valueAt, '$top must be a whole number');
       query.top = Number(value);
     } else if (option === '$orderby') {
-      query.orderBy = value.split(',').map((item, index, all) => {
-        const itemAt = valueAt + all.slice(0, index).join(',').length + (index ? 1 : 0);
-        const [attribute = '', direction = 'asc', extra] = item.trim().split(/\s+/);
-        if (!IS_NAME.test(attribute) || extra !== undefined || (direction !== 'asc' && direction !== 'desc')) {
-          fail(itemAt, '$orderby takes "attribute [asc|desc]", comma-separated');
-        }
-        return { attribute, descending: direction === 'desc' };
+      let itemAt = valueAt;
+      query.orderBy = value.split(',').map((item) => {
+        const [, attribute, direction] = ORDER_ITEM.exec(item) ?? fail(itemAt, '$orderby takes "attribute [asc|desc]", comma-separated');
+        itemAt += item.length + 1;
+        return { attribute: attribute!, descending: direction === 'desc' };
       });
     } else fail(at, `"${option}" is outside the supported subset ($select, $filter, $top, $orderby)`);
   }

@@ -6,16 +6,8 @@
  * The defaults avoid `{anchor.*}` and `{$odata…}` slugs: those need a data adapter, and a workspace
  * without one would warn on every session start.
  */
+import { deepFreeze } from '../json.js';
 import type { AppTabTemplate, NotificationTemplate, SessionTemplate, WorkspaceConfig } from './types.js';
-
-/** Recursively freezes plain objects and arrays; returns the same value, typed as read-only by callers' contract. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 /** The conversation record of a channel session, as CIF's "Active Conversation" form shows it. */
 const activeConversationTab: AppTabTemplate = {

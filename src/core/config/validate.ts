@@ -9,9 +9,9 @@
  */
 import { CifError } from '../errors.js';
 import { asJsonWould, describeIssue } from '../validation.js';
-import { ownValue, type JsonValue } from '../json.js';
+import { deepFreeze, ownValue, type JsonValue } from '../json.js';
 import { parseTemplate } from '../slugs.js';
-import { BUILTIN_TEMPLATES, deepFreeze } from './builtins.js';
+import { BUILTIN_TEMPLATES } from './builtins.js';
 import { PAGE_TYPE_RULES } from './page-types.js';
 import { WorkspaceConfigSchema } from './schema.js';
 import type {

@@ -6,6 +6,7 @@
  */
 import * as s from '../schema/index.js';
 import { CifError } from '../errors.js';
+import { deepFreeze } from '../json.js';
 import { PAGE_TYPES, PANEL_MODES } from '../config/types.js';
 import { JsonRecordSchema, nonEmptyString, parseJsonText, parseOrThrow } from '../validation.js';
 import { HOME_SESSION_ID, type SessionState, type TabState, type WorkspaceState } from '../workspace/state.js';
@@ -81,31 +82,22 @@ const SnapshotSchema = s.object({
 export function parseSnapshot(input: unknown): WorkspaceState {
   const data = typeof input === 'string' ? parseJsonText(input, 'snapshot') : input;
   const parsed = parseOrThrow(SnapshotSchema, data, 'INVALID_INPUT', 'snapshot').state;
-  // The schema built every object and array anew; they only need freezing.
-  const state: WorkspaceState = Object.freeze({
-    sessions: Object.freeze(
-      parsed.sessions.map(
-        (session): SessionState =>
-          withEveryKey(SessionSchema, {
-            ...session,
-            tabs: Object.freeze(session.tabs.map((tab): TabState => withEveryKey(TabSchema, { ...tab, parameters: Object.freeze(tab.parameters) }))),
-            context: Object.freeze(session.context),
-          }),
-      ),
-    ),
+  const state: WorkspaceState = {
+    sessions: parsed.sessions.map((session) => withEveryKey<SessionState>(SessionSchema, { ...session, tabs: session.tabs.map((tab) => withEveryKey<TabState>(TabSchema, tab)) })),
     focusedSessionId: parsed.focusedSessionId,
-    focusHistory: Object.freeze(parsed.focusHistory),
-  });
+    focusHistory: parsed.focusHistory,
+  };
   checkConsistency(state);
-  return state;
+  // The schema built every object and array anew, so freezing them all touches nothing of the caller's.
+  return deepFreeze(state);
 }
 
 /**
- * `value` rebuilt with every key of its schema, in the schema's order, and frozen: an optional
- * field that JSON dropped comes back as explicit `undefined`, exactly as it left.
+ * `value` rebuilt with every key of its schema, in the schema's order: an optional field that JSON
+ * dropped comes back as explicit `undefined`, exactly as it left.
  */
 function withEveryKey<T>(schema: { readonly entries: object }, value: object): T {
-  return Object.freeze(Object.fromEntries(Object.keys(schema.entries).map((key) => [key, (value as Record<string, unknown>)[key]]))) as T;
+  return Object.fromEntries(Object.keys(schema.entries).map((key) => [key, (value as Record<string, unknown>)[key]])) as T;
 }
 
 /** The invariants the state machine keeps; a snapshot that breaks one was not written by it. */
