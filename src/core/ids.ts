@@ -6,13 +6,8 @@
 export type IdGenerator = (kind: 'session' | 'tab') => string;
 
 /** A random id for any kind of thing: `session-…`, `tab-…`, `notification-…`. */
-export const randomId = (kind: string): string => {
-  const bytes = new Uint8Array(8);
-  crypto.getRandomValues(bytes);
-  let hex = '';
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
-  return `${kind}-${hex}`;
-};
+export const randomId = (kind: string): string =>
+  `${kind}-${Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 
 /** Predictable ids (`session-1`, `tab-1`, …) for tests and examples. */
 export function sequentialIds(): IdGenerator {

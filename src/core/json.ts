@@ -6,8 +6,12 @@ export type JsonObject = { [key: string]: JsonValue };
 export const ownValue = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
   Object.hasOwn(record, key) ? record[key] : undefined;
 
-export const isJsonObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** An object of no class: `{}` or `Object.create(null)`, as JSON makes them; never an array, a Map or a Date. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
 
 /** Recursively freezes plain objects and arrays; returns the same value, typed as read-only by callers' contract. */
 export function deepFreeze<T>(value: T): T {

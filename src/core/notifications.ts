@@ -22,7 +22,7 @@ import * as s from './schema/index.js';
 import type { NotificationTemplate, ResolvedConfig } from './config/types.js';
 import { CifError } from './errors.js';
 import { randomId } from './ids.js';
-import type { JsonValue } from './json.js';
+import { deepFreeze, type JsonValue } from './json.js';
 import { recordLookup, resolveText } from './slugs.js';
 import { JsonRecordSchema, nonEmptyString, parseOrThrow } from './validation.js';
 
@@ -223,13 +223,13 @@ export class NotificationCenter {
 /** A template with its slugs filled from the notification's parameters. */
 function present(template: NotificationTemplate, parameters: Readonly<Record<string, JsonValue>>, owner: string | null): ShownNotification {
   const fill = (text: string) => resolveText(text, recordLookup(parameters));
-  return Object.freeze({
+  return deepFreeze<ShownNotification>({
     id: randomId('notification'),
     templateName: template.uniqueName,
     kind: template.autoAccept ? 'toast' : 'alert',
     title: fill(template.title) || template.uniqueName,
     icon: template.icon,
-    fields: Object.freeze((template.fields ?? []).map((field) => Object.freeze({ title: field.title, value: fill(field.value) }))),
+    fields: (template.fields ?? []).map((field) => ({ title: field.title, value: fill(field.value) })),
     acceptText: template.acceptText ?? 'Accept',
     rejectText: template.showReject === false ? null : (template.rejectText ?? 'Reject'),
     showTimeout: template.showTimeout !== false,

@@ -6,7 +6,6 @@
  */
 import { CifError } from './errors.js';
 import type { JsonValue } from './json.js';
-import { isJsonObject } from './json.js';
 import { asJsonWould, formatPath, isPlainObject, parseJsonText } from './validation.js';
 
 function invalid(path: string, problem: string): never {
@@ -60,9 +59,9 @@ export function parseParametersStr(text: unknown, path = 'sessionContext.paramet
   if (typeof text !== 'string') invalid(path, `must be a string holding a JSON array of [key, value] pairs, got ${describeType(text)}`);
   const parsed = parseJsonText(text, path);
   if (Array.isArray(parsed)) return Object.fromEntries(entriesFromPairs(parsed, path));
-  if (isJsonObject(parsed)) {
+  if (isPlainObject(parsed)) {
     // JSON.parse keeps `__proto__` as an own key; Object.fromEntries defines it as a plain key too.
-    return Object.fromEntries(Object.entries(parsed).map(([key, value]) => [checkKey(key, formatPath(path, [key])), value]));
+    return Object.fromEntries(Object.entries(parsed).map(([key, value]) => [checkKey(key, formatPath(path, [key])), value as JsonValue]));
   }
   return invalid(path, `must be a JSON array of [key, value] pairs, got ${describeType(parsed)}`);
 }

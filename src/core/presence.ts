@@ -4,6 +4,7 @@
  * providers that route on them.
  */
 import * as s from './schema/index.js';
+import { deepFreeze } from './json.js';
 import { parseOrThrow, nonEmptyString } from './validation.js';
 
 export interface PresenceOption {
@@ -14,7 +15,7 @@ export interface PresenceOption {
   readonly basePresenceStatus: string;
 }
 
-export const DEFAULT_PRESENCE_OPTIONS: readonly PresenceOption[] = Object.freeze(
+export const DEFAULT_PRESENCE_OPTIONS: readonly PresenceOption[] = deepFreeze(
   (
     [
       ['Available', '#16a34a', '1'],
@@ -24,7 +25,7 @@ export const DEFAULT_PRESENCE_OPTIONS: readonly PresenceOption[] = Object.freeze
       ['Offline', '#64748b', '5'],
     ] as const
   ).map(([presenceText, presenceColor, basePresenceStatus]) =>
-    Object.freeze({ presenceId: presenceText.toLowerCase().replaceAll(' ', '-'), presenceText, presenceColor, basePresenceStatus }),
+    ({ presenceId: presenceText.toLowerCase().replaceAll(' ', '-'), presenceText, presenceColor, basePresenceStatus }),
   ),
 );
 
@@ -43,5 +44,6 @@ const PresenceOptionsSchema = s.pipe(
 
 /** Validates a page-given list of presence options; throws INVALID_INPUT naming the path. */
 export function parsePresenceOptions(input: unknown): readonly PresenceOption[] {
-  return Object.freeze(parseOrThrow(PresenceOptionsSchema, input, 'INVALID_INPUT', 'presenceOptions').map((o) => Object.freeze({ ...o })));
+  // The schema built the list and each option anew.
+  return deepFreeze(parseOrThrow(PresenceOptionsSchema, input, 'INVALID_INPUT', 'presenceOptions'));
 }

@@ -10,7 +10,7 @@
  *   again, so context data (a customer's name, a chat message) cannot inject slugs.
  */
 import type { JsonValue } from './json.js';
-import { isJsonObject, ownValue } from './json.js';
+import { isPlainObject, ownValue } from './json.js';
 
 export interface LiteralPart {
   kind: 'literal';
@@ -209,7 +209,7 @@ function escapeFor(context: SlugContext, text: string): string {
 }
 
 /** Nested slugs sit inside `'…'` in OData filters: a quote in a value is doubled, as OData escapes it. */
-function escapeODataLiteral(text: string): string {
+export function escapeODataLiteral(text: string): string {
   return text.replaceAll("'", "''");
 }
 
@@ -268,7 +268,7 @@ function parseJsonStructure(text: string): JsonValue[] | { [key: string]: JsonVa
 function mapStringLeaves(value: JsonValue, resolveString: (text: string) => JsonValue): JsonValue {
   if (typeof value === 'string') return resolveString(value);
   if (Array.isArray(value)) return value.map((item) => mapStringLeaves(item, resolveString));
-  if (isJsonObject(value)) {
+  if (isPlainObject(value)) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStringLeaves(item, resolveString)]));
   }
   return value;

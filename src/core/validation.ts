@@ -4,7 +4,7 @@
  * (`input.templateParameters.x`), so the developer knows what to fix without reading our code.
  */
 import { CifError, type CifErrorCode } from './errors.js';
-import type { JsonValue } from './json.js';
+import { isPlainObject, type JsonValue } from './json.js';
 import * as s from './schema/index.js';
 import type { Infer, Issue, PathKey, Schema } from './schema/index.js';
 
@@ -99,11 +99,7 @@ export function parseJsonText(text: string, path: string): unknown {
   }
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  return prototype === Object.prototype || prototype === null;
-}
+export { isPlainObject };
 
 /**
  * Any value JSON can carry. `finite` keeps Infinity out of values set from code (JSON text cannot

@@ -222,13 +222,14 @@ function resolved(
   appTabTemplates: Map<string, AppTabTemplate>,
   notificationTemplates: Map<string, NotificationTemplate>,
 ): ResolvedConfig {
-  return Object.freeze({
+  // The maps are frozen (and their templates with them) before deepFreeze, which does not look inside a Map.
+  return deepFreeze({
     sessionTemplates: readOnlyMap(deepFreezeValues(sessionTemplates)),
     appTabTemplates: readOnlyMap(deepFreezeValues(appTabTemplates)),
     notificationTemplates: readOnlyMap(deepFreezeValues(notificationTemplates)),
-    appProfile: config.appProfile === undefined ? undefined : deepFreeze(config.appProfile),
-    routes: deepFreeze(config.routes ?? {}),
-    environment: deepFreeze(config.environment ?? {}),
+    appProfile: config.appProfile,
+    routes: config.routes ?? {},
+    environment: config.environment ?? {},
   });
 }
 

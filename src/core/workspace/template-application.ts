@@ -8,11 +8,11 @@
  *   templateParameters[T][name] > templateParameters[name] > session context > T's configured value.
  */
 import { CifError } from '../errors.js';
-import { isJsonObject, ownValue, type JsonValue } from '../json.js';
+import { isPlainObject, ownValue, type JsonValue } from '../json.js';
 import { overridableParameters, PAGE_TYPE_RULES } from '../config/page-types.js';
 import type { AppTabTemplate, PageType, ResolvedConfig, SessionTemplate } from '../config/types.js';
 import { parseParametersStr } from '../parameters-str.js';
-import { resolveParameter, resolveTitle, type SlugLookup } from '../slugs.js';
+import { escapeODataLiteral, resolveParameter, resolveTitle, type SlugLookup } from '../slugs.js';
 import { checkUrl, type UrlPolicy } from '../url-policy.js';
 
 /** A value the data adapter must provide: `resolveOData(entity, attribute, query)`. */
@@ -89,7 +89,7 @@ function sourcesLookup(
     if (value !== undefined || !name.startsWith(ANCHOR_PREFIX) || !anchor) return value;
     const attribute = name.slice(ANCHOR_PREFIX.length);
     const { entityName, entityId } = anchor;
-    const query = `?$select=${attribute.split('@')[0]}&$filter=${entityName}id eq '${entityId.replaceAll("'", "''")}'`;
+    const query = `?$select=${attribute.split('@')[0]}&$filter=${entityName}id eq '${escapeODataLiteral(entityId)}'`;
     return fetched({ key: anchorKey(anchor, attribute), entity: entityName, attribute, query });
   };
   /** The lookup parameter values are resolved with: context and data adapter, no parameters. */
@@ -116,11 +116,11 @@ function templateParameterValue(
   name: string,
 ): JsonValue | undefined {
   const perTab = tabName === undefined ? undefined : sources.templateParameters[tabName];
-  const own = isJsonObject(perTab) ? ownValue(perTab, name) : undefined;
+  const own = isPlainObject(perTab) ? ownValue(perTab, name) : undefined;
   if (own !== undefined) return own;
   const global = ownValue(sources.templateParameters, name);
   // a key naming a tab template holds that tab's values, not a global value
-  return global !== undefined && !(config.appTabTemplates.has(name) && isJsonObject(global)) ? global : undefined;
+  return global !== undefined && !(config.appTabTemplates.has(name) && isPlainObject(global)) ? global : undefined;
 }
 
 /** A run-time value for a parameter: `templateParameters`, then the session context. */
@@ -200,8 +200,9 @@ function checkWebsiteUrl(parameters: Record<string, JsonValue>, policy: UrlPolic
 }
 
 /** Splits a session context into context values, expanding an App Profile Manager `parametersStr` entry. */
-export function normalizeSessionContext(context: Readonly<Record<string, JsonValue>> = {}): Record<string, JsonValue> {
-  if (!Object.hasOwn(context, 'parametersStr')) return { ...context };
+export function normalizeSessionContext(context: Record<string, JsonValue> = {}): Record<string, JsonValue> {
+  // the context is the caller's checked copy, so it is returned as it is when there is nothing to expand
+  if (!Object.hasOwn(context, 'parametersStr')) return context;
   const { parametersStr, ...rest } = context;
   return { ...rest, ...parseParametersStr(parametersStr) };
 }
