@@ -15,7 +15,6 @@ import { BUILTIN_TEMPLATES } from './builtins.js';
 import { PAGE_TYPE_RULES } from './page-types.js';
 import { WorkspaceConfigSchema } from './schema.js';
 import type {
-  AppProfile,
   AppTabTemplate,
   NotificationTemplate,
   ResolvedConfig,
@@ -29,6 +28,9 @@ interface Problem {
   readonly rule: string;
 }
 
+/** Files a problem. */
+type Refuse = (path: string, rule: string) => void;
+
 /** More than this many problems in one message is noise: the first ones are what the author fixes first. */
 const MAX_PROBLEMS_IN_MESSAGE = 3;
 
@@ -41,13 +43,15 @@ export function validateConfig(input: unknown): ResolvedConfig {
   const sessions = mergeOverBuiltins(BUILTIN_TEMPLATES.sessionTemplates, config.sessionTemplates);
   const tabs = mergeOverBuiltins(BUILTIN_TEMPLATES.appTabTemplates, config.appTabTemplates);
   const notifications = mergeOverBuiltins(BUILTIN_TEMPLATES.notificationTemplates, config.notificationTemplates ?? []);
+  const problems: Problem[] = [];
+  const refuse: Refuse = (path, rule) => problems.push({ path, rule });
   // In the order of the file, so the message leads with the problem nearest its top.
-  const problems = [
-    ...listProblems(config.sessionTemplates, 'sessionTemplates', (template, path) => sessionTemplateProblems(template, path, tabs)),
-    ...listProblems(config.appTabTemplates, 'appTabTemplates', appTabTemplateProblems),
-    ...listProblems(config.notificationTemplates ?? [], 'notificationTemplates', () => []),
-    ...appProfileProblems(config.appProfile, sessions),
-  ];
+  checkTemplates(config.sessionTemplates, 'sessionTemplates', refuse, (template, path) => checkSessionTemplate(template, path, tabs, refuse));
+  checkTemplates(config.appTabTemplates, 'appTabTemplates', refuse, (template, path) => checkAppTabTemplate(template, path, refuse));
+  checkTemplates(config.notificationTemplates ?? [], 'notificationTemplates', refuse, () => {});
+  (config.appProfile?.sessionTemplates ?? []).forEach((name, index) => {
+    if (!sessions.has(name)) refuse(`appProfile.sessionTemplates[${index}]`, `unknown session template "${name}"`);
+  });
   if (problems.length > 0) throw invalidConfig(problems);
   return resolved(config, sessions, tabs, notifications);
 }
@@ -73,7 +77,7 @@ function parseStructure(input: unknown): WorkspaceConfig {
 
 /**
  * Built-ins first, then the configured templates; a configured one replaces a built-in of the
- * same name in place. A name configured twice is a problem of its own (listProblems), which
+ * same name in place. A name configured twice is a problem of its own (checkTemplates), which
  * refuses the whole configuration, so which of the two lands here never matters.
  */
 function mergeOverBuiltins<T extends { readonly uniqueName: string }>(builtins: readonly T[], configured: readonly T[]): Map<string, T> {
@@ -84,81 +88,47 @@ function mergeOverBuiltins<T extends { readonly uniqueName: string }>(builtins: 
 // Cross rules
 // ---------------------------------------------------------------------------------------------
 
-/** Each template's problems, after a repeated unique name's, which points at its first use. */
-function listProblems<T extends { readonly uniqueName: string }>(
+/** Checks each template, after refusing a repeated unique name, pointing at its first use. */
+function checkTemplates<T extends { readonly uniqueName: string }>(
   templates: readonly T[],
   listPath: string,
-  templateProblems: (template: T, path: string) => Problem[],
-): Problem[] {
-  return templates.flatMap((template, index) => {
+  refuse: Refuse,
+  checkTemplate: (template: T, path: string) => void,
+): void {
+  templates.forEach((template, index) => {
     const path = `${listPath}[${index}]`;
     const first = templates.findIndex((other) => other.uniqueName === template.uniqueName);
-    const duplicate: Problem[] =
-      first === index
-        ? []
-        : [{ path: `${path}.uniqueName`, rule: `duplicate unique name "${template.uniqueName}" (first used at ${listPath}[${first}])` }];
-    return [...duplicate, ...templateProblems(template, path)];
+    if (first !== index) refuse(`${path}.uniqueName`, `duplicate unique name "${template.uniqueName}" (first used at ${listPath}[${first}])`);
+    checkTemplate(template, path);
   });
 }
 
-function sessionTemplateProblems(
-  template: SessionTemplate,
-  path: string,
-  appTabTemplates: ReadonlyMap<string, AppTabTemplate>,
-): Problem[] {
-  const problems = entityProblems(template, path);
+function checkSessionTemplate(template: SessionTemplate, path: string, appTabTemplates: ReadonlyMap<string, AppTabTemplate>, refuse: Refuse): void {
+  if (template.type === 'entity' && template.entity === undefined) refuse(`${path}.entity`, 'is required when type is "entity"');
+  if (template.type === 'generic' && template.entity !== undefined) refuse(`${path}.entity`, 'is only allowed when type is "entity"');
   if (template.icon !== undefined && splitAtFirstSlug(template.icon).hasSlug) {
-    problems.push({ path: `${path}.icon`, rule: 'must not contain slugs (a session icon is a fixed URL)' });
+    refuse(`${path}.icon`, 'must not contain slugs (a session icon is a fixed URL)');
   }
-  if (!appTabTemplates.has(template.anchorTab)) {
-    problems.push({ path: `${path}.anchorTab`, rule: unknownTabTemplate(template.anchorTab) });
-  }
-  return [...problems, ...additionalTabProblems(template, path, appTabTemplates)];
-}
-
-function entityProblems(template: SessionTemplate, path: string): Problem[] {
-  if (template.type === 'entity' && template.entity === undefined) {
-    return [{ path: `${path}.entity`, rule: 'is required when type is "entity"' }];
-  }
-  if (template.type === 'generic' && template.entity !== undefined) {
-    return [{ path: `${path}.entity`, rule: 'is only allowed when type is "entity"' }];
-  }
-  return [];
-}
-
-function additionalTabProblems(
-  template: SessionTemplate,
-  path: string,
-  appTabTemplates: ReadonlyMap<string, AppTabTemplate>,
-): Problem[] {
-  const problems: Problem[] = [];
+  if (!appTabTemplates.has(template.anchorTab)) refuse(`${path}.anchorTab`, unknownTabTemplate(template.anchorTab));
   const names = template.additionalTabs ?? [];
   names.forEach((name, index) => {
     const tabPath = `${path}.additionalTabs[${index}]`;
     const first = names.indexOf(name);
-    if (!appTabTemplates.has(name)) {
-      problems.push({ path: tabPath, rule: unknownTabTemplate(name) });
-    } else if (name === template.anchorTab) {
-      problems.push({ path: tabPath, rule: `"${name}" is already the anchor tab` });
-    } else if (first !== index) {
-      problems.push({ path: tabPath, rule: `"${name}" is listed twice (first at additionalTabs[${first}])` });
-    }
+    if (!appTabTemplates.has(name)) refuse(tabPath, unknownTabTemplate(name));
+    else if (name === template.anchorTab) refuse(tabPath, `"${name}" is already the anchor tab`);
+    else if (first !== index) refuse(tabPath, `"${name}" is listed twice (first at additionalTabs[${first}])`);
   });
-  return problems;
 }
 
 const unknownTabTemplate = (name: string) => `unknown application tab template "${name}"`;
 
-function appTabTemplateProblems(template: AppTabTemplate, path: string): Problem[] {
-  const { pageType, parameters } = template;
-  const problems: Problem[] = [];
+function checkAppTabTemplate({ pageType, parameters }: AppTabTemplate, path: string, refuse: Refuse): void {
   for (const name of PAGE_TYPE_RULES[pageType].required) {
     const value = ownValue(parameters, name);
     // A website's one required parameter is its url, which must also have a web scheme, once it is text at all.
     const rule = requiredParameterRule(value, pageType) ?? (pageType === 'website' ? websiteUrlRule(value as string) : undefined);
-    if (rule) problems.push({ path: `${path}.parameters.${name}`, rule });
+    if (rule) refuse(`${path}.parameters.${name}`, rule);
   }
-  return problems;
 }
 
 /** A required parameter names something (an entity, a page, a control): it must be text, and a slug counts. */
@@ -192,17 +162,6 @@ function splitAtFirstSlug(text: string): { literalHead: string; hasSlug: boolean
   const first = parts[0];
   const literalHead = first?.kind === 'literal' ? first.text : '';
   return { literalHead, hasSlug: parts.some((part) => part.kind !== 'literal') };
-}
-
-function appProfileProblems(
-  profile: AppProfile | undefined,
-  sessionTemplates: ReadonlyMap<string, SessionTemplate>,
-): Problem[] {
-  return (profile?.sessionTemplates ?? []).flatMap((name, index) =>
-    sessionTemplates.has(name)
-      ? []
-      : [{ path: `appProfile.sessionTemplates[${index}]`, rule: `unknown session template "${name}"` }],
-  );
 }
 
 // ---------------------------------------------------------------------------------------------
