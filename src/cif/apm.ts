@@ -5,23 +5,15 @@
  */
 import { CifError } from '../core/errors.js';
 import type { JsonValue } from '../core/json.js';
-import { mapToRecord } from '../core/parameters-str.js';
 import { findTab, focusedSession } from '../core/workspace/state.js';
+import type { CreateSessionInput, CreateTabInput } from '../core/workspace/inputs.js';
 import type { Workspace } from '../core/workspace/workspace.js';
 import type { WorkspaceBinding } from '../binding.js';
+import { inputObject, optionalJsonRecord } from './json-input.js';
 
 /** The topics `getEventPublisherTopic` knows. */
 export const APM_EVENTS = ['ON_SESSION_SWITCH', 'ON_SESSION_CLOSED', 'ON_TAB_SWITCH'] as const;
 export type ApmEventName = (typeof APM_EVENTS)[number];
-
-function optionalRecord(value: unknown, path: string): Record<string, JsonValue> {
-  return value === undefined || value === null ? {} : mapToRecord(value, path);
-}
-
-function inputObject(value: unknown): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CifError('INVALID_INPUT', 'input: must be an object');
-  return value as Record<string, unknown>;
-}
 
 export class ApmTab {
   constructor(
@@ -122,7 +114,7 @@ export class ApmSession {
   }
 
   updateContext(values: unknown): void {
-    this.workspace.updateContext(this.sessionId, optionalRecord(values, 'values'));
+    this.workspace.updateContext(this.sessionId, optionalJsonRecord(values, 'values'));
   }
 
   getContext(): Promise<Map<string, JsonValue>> {
@@ -156,8 +148,8 @@ export class Apm {
   /** `{templateName, sessionContext: Map, isFocused?}` → the new session's id. */
   createSession(input: unknown): string {
     const { templateName, sessionContext, isFocused } = inputObject(input);
-    const core = { templateName: templateName as string, sessionContext: optionalRecord(sessionContext, 'input.sessionContext') };
-    return this.#workspace().createSession(isFocused === undefined ? core : { ...core, isFocused: isFocused as boolean });
+    // the workspace validates the rest (an undefined isFocused is as good as none)
+    return this.#workspace().createSession({ templateName, sessionContext: optionalJsonRecord(sessionContext, 'input.sessionContext'), isFocused } as CreateSessionInput);
   }
 
   canCreateSession(): boolean {
@@ -181,8 +173,7 @@ export class Apm {
   /** `{templateName, appContext?: Map, isFocused?}`: a tab in the focused session. */
   createTab(input: unknown): string {
     const { templateName, appContext, isFocused } = inputObject(input);
-    const core = { templateName: templateName as string, templateParameters: optionalRecord(appContext, 'input.appContext') };
-    return this.#workspace().createTab(isFocused === undefined ? core : { ...core, isFocused: isFocused as boolean });
+    return this.#workspace().createTab({ templateName, templateParameters: optionalJsonRecord(appContext, 'input.appContext'), isFocused } as CreateTabInput);
   }
 
   focusTab(tabId: string): void {

@@ -15,9 +15,8 @@ import { SnapshotStore, type PersistMode } from './snapshot-store.js';
 type Host = ReactiveControllerHost & HTMLElement & { readonly persist: PersistMode };
 
 export class Persistence implements ReactiveController {
+  /** Saves nowhere until it holds a place, and it reads that place's snapshot first. */
   #store: SnapshotStore | undefined;
-  /** False until the stored snapshot was read: never overwrite one we have not read. */
-  #saving = false;
 
   constructor(
     private readonly host: Host,
@@ -36,7 +35,6 @@ export class Persistence implements ReactiveController {
     const store = (this.#store = new SnapshotStore(this.host.persist, this.host.id || 'default'));
     store.open((text) => {
       if (text) this.#restore(store, text);
-      this.#saving = true;
       this.save(this.workspace.state);
       this.restored();
     });
@@ -44,7 +42,7 @@ export class Persistence implements ReactiveController {
 
   /** A workspace with nothing but Home frees its place. */
   save(state: WorkspaceState): void {
-    if (this.#saving) this.#store?.save(state.sessions.length > 1 ? serializeSnapshot(state) : null);
+    this.#store?.save(state.sessions.length > 1 ? serializeSnapshot(state) : null);
   }
 
   hostConnected(): void {
