@@ -16,48 +16,56 @@ export const APM_EVENTS = ['ON_SESSION_SWITCH', 'ON_SESSION_CLOSED', 'ON_TAB_SWI
 export type ApmEventName = (typeof APM_EVENTS)[number];
 
 export class ApmTab {
+  readonly #workspace: Workspace;
+
   constructor(
-    private readonly workspace: Workspace,
+    workspace: Workspace,
     readonly tabId: string,
-  ) {}
+  ) {
+    this.#workspace = workspace;
+  }
 
   get title(): string {
-    return this.workspace.getTab(this.tabId).title;
+    return this.#workspace.getTab(this.tabId).title;
   }
 
   set title(value: string) {
-    this.workspace.setTabTitle(this.tabId, value);
+    this.#workspace.setTabTitle(this.tabId, value);
   }
 
   get canClose(): boolean {
-    return this.workspace.getTab(this.tabId).canClose;
+    return this.#workspace.getTab(this.tabId).canClose;
   }
 
   set canClose(value: boolean) {
-    this.workspace.setTabClosable(this.tabId, value);
+    this.#workspace.setTabClosable(this.tabId, value);
   }
 
   close(): void {
-    this.workspace.closeTab(this.tabId);
+    this.#workspace.closeTab(this.tabId);
   }
 
   focus(): void {
-    this.workspace.focusTab(this.tabId);
+    this.#workspace.focusTab(this.tabId);
   }
 
   refresh(): void {
-    this.workspace.refreshTab(this.tabId);
+    this.#workspace.refreshTab(this.tabId);
   }
 }
 
 export class ApmSession {
+  readonly #workspace: Workspace;
+
   constructor(
-    private readonly workspace: Workspace,
+    workspace: Workspace,
     readonly sessionId: string,
-  ) {}
+  ) {
+    this.#workspace = workspace;
+  }
 
   get #session() {
-    return this.workspace.getSession(this.sessionId);
+    return this.#workspace.getSession(this.sessionId);
   }
 
   get isDefault(): boolean {
@@ -70,7 +78,7 @@ export class ApmSession {
 
   /** Home's title cannot change (Dynamics ignores it too). */
   set title(value: string) {
-    if (!this.isDefault) this.workspace.setSessionTitle(this.sessionId, value);
+    if (!this.isDefault) this.#workspace.setSessionTitle(this.sessionId, value);
   }
 
   get canClose(): boolean {
@@ -78,25 +86,25 @@ export class ApmSession {
   }
 
   set canClose(value: boolean) {
-    this.workspace.setSessionClosable(this.sessionId, value);
+    this.#workspace.setSessionClosable(this.sessionId, value);
   }
 
   close(): void {
-    this.workspace.closeSession(this.sessionId);
+    this.#workspace.closeSession(this.sessionId);
   }
 
   focus(): void {
-    this.workspace.focusSession(this.sessionId);
+    this.#workspace.focusSession(this.sessionId);
   }
 
   /** Shows an attention indicator when the session is in the background. */
   requestFocus(): void {
-    this.workspace.requestAttention(this.sessionId);
+    this.#workspace.requestAttention(this.sessionId);
   }
 
   getFocusedTab(): ApmTab | null {
     const tabId = this.#session.focusedTabId;
-    return tabId ? new ApmTab(this.workspace, tabId) : null;
+    return tabId ? new ApmTab(this.#workspace, tabId) : null;
   }
 
   getAllTabs(): string[] {
@@ -104,43 +112,43 @@ export class ApmSession {
   }
 
   getTab(tabId: string): ApmTab {
-    const found = findTab(this.workspace.state, tabId);
+    const found = findTab(this.#workspace.state, tabId);
     if (!found || found.session.sessionId !== this.sessionId) throw new CifError('TAB_NOT_FOUND', `No tab with id "${tabId}" in session "${this.sessionId}".`);
-    return new ApmTab(this.workspace, tabId);
+    return new ApmTab(this.#workspace, tabId);
   }
 
   canCreateTab(): boolean {
-    return this.workspace.canCreateTab(this.sessionId);
+    return this.#workspace.canCreateTab(this.sessionId);
   }
 
   updateContext(values: unknown): void {
-    this.workspace.updateContext(this.sessionId, optionalJsonRecord(values, 'values'));
+    this.#workspace.updateContext(this.sessionId, optionalJsonRecord(values, 'values'));
   }
 
   getContext(): Promise<Map<string, JsonValue>> {
-    return Promise.resolve(new Map(Object.entries(this.workspace.getContext(this.sessionId))));
+    return Promise.resolve(new Map(Object.entries(this.#workspace.getContext(this.sessionId))));
   }
 
   /** `resolveSlug("{customerName}")`: the text with the session context's values in place. */
   resolveSlug(text: string): string {
-    return this.workspace.resolveSlug(this.sessionId, text);
+    return this.#workspace.resolveSlug(this.sessionId, text);
   }
 }
 
-/**
- * The Apm facade over whichever host the page APIs are bound to now (`binding()` returns
- * undefined when the page has none).
- */
+/** The Apm facade over whichever host the page APIs are bound to now. */
 export class Apm {
-  constructor(
-    private readonly binding: () => WorkspaceBinding | undefined,
-    private readonly pageInstance: string,
-    /** Told each topic handed out: only those can have listeners, so only those are published. */
-    private readonly topicIssued: (topic: string) => void = () => {},
-  ) {}
+  /** The bound host's binding; undefined when the page has none. */
+  readonly #binding: () => WorkspaceBinding | undefined;
+  /** Names a host's event's topic and has it published: only a topic handed out can have listeners. */
+  readonly #issueTopic: (hostId: string, eventName: ApmEventName) => string;
+
+  constructor(binding: () => WorkspaceBinding | undefined, issueTopic: (hostId: string, eventName: ApmEventName) => string) {
+    this.#binding = binding;
+    this.#issueTopic = issueTopic;
+  }
 
   #workspace(): Workspace {
-    const binding = this.binding();
+    const binding = this.#binding();
     if (!binding) throw new CifError('INVALID_INPUT', 'There is no <cif-session-host> on this page for Microsoft.Apm to work with.');
     return binding.workspace;
   }
@@ -188,19 +196,11 @@ export class Apm {
     this.#workspace().refreshTab(tabId);
   }
 
-  /**
-   * The `BroadcastChannel` name for an event. Unique to the host and to this page instance, so
-   * other browser tabs with the same CRM never hear it.
-   */
+  /** The `BroadcastChannel` name for an event of the bound host. */
   getEventPublisherTopic(eventName: string): string {
     if (!(APM_EVENTS as readonly string[]).includes(eventName)) {
       throw new CifError('INVALID_INPUT', `eventName: must be one of ${APM_EVENTS.join(', ')}`);
     }
-    const topic = apmTopic(this.binding()?.hostId ?? 'default', this.pageInstance, eventName as ApmEventName);
-    this.topicIssued(topic);
-    return topic;
+    return this.#issueTopic(this.#binding()?.hostId ?? 'default', eventName as ApmEventName);
   }
 }
-
-export const apmTopic = (hostId: string, pageInstance: string, eventName: ApmEventName): string =>
-  `cif-workspace:${hostId}:${pageInstance}:${eventName}`;

@@ -170,7 +170,7 @@ const reported = new Set<string>();
  * busy page receives plenty of other messages.
  */
 function drop(data: unknown, reason: string): void {
-  if (typeof data !== 'object' || data === null || !('cif' in data) || reported.has(reason)) return;
+  if (!isPlainObject(data) || !('cif' in data) || reported.has(reason)) return;
   reported.add(reason);
   console.debug(`cif-workspace: dropped bridge messages (${reason})`);
 }

@@ -12,7 +12,7 @@ import type { WorkspaceChange } from '../core/workspace/changes.js';
 import { focusedSession, type WorkspaceState } from '../core/workspace/state.js';
 import type { WorkspaceBinding } from '../binding.js';
 import { BOUND_HOST } from '../elements/session-host/session-host.js';
-import { Apm, APM_EVENTS, apmTopic, type ApmEventName } from './apm.js';
+import { Apm, APM_EVENTS, type ApmEventName } from './apm.js';
 import { onCifEvents } from './cif-events.js';
 import { CifFramework } from './ciframework.js';
 import { checkEventName, HandlerRegistry, payloadString } from './handlers.js';
@@ -48,17 +48,15 @@ function watchedHost(): BindableHost | undefined {
   return host;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The bound host's binding once it is ready, or TIMEOUT after 10 s. */
 async function connect(): Promise<WorkspaceBinding> {
   const deadline = Date.now() + CALL_TIMEOUT_MS;
   for (;;) {
     const host = watchedHost();
-    if (host) {
-      const timeout = sleep(Math.max(0, deadline - Date.now())).then(() => 'timeout' as const);
-      if ((await Promise.race([host.binding.ready, timeout])) !== 'timeout') return host.binding;
-    }
+    // a host that is there but not ready yet gets the time that is left
+    if (host && (await Promise.race([host.binding.ready.then(() => true), sleep(deadline - Date.now())]))) return host.binding;
     if (Date.now() >= deadline) {
       throw new CifError('TIMEOUT', 'No <cif-session-host> became ready within 10 seconds.');
     }
@@ -91,7 +89,7 @@ function createCIFramework() {
     },
   };
   // every CIF method, as the provider's client has them: same names, same arguments
-  for (const [name] of cifMethods()) api[name] = (...args: unknown[]) => facade[name]!(...args);
+  for (const [name] of cifMethods()) api[name] = facade[name]!.bind(facade);
   return api;
 }
 
@@ -100,16 +98,23 @@ export type PageCIFramework = ReturnType<typeof createCIFramework>;
 // ---- events: CIF handlers and Apm broadcast channels ----
 
 /**
- * A channel per topic handed out by `getEventPublisherTopic`. Topics carry this page load's
- * random id, so nobody can listen to one that was not handed out: the others are never published
- * (a switch costs no messaging when no one listens).
+ * An event's topic: unique to the host and to this page load, so other browser tabs with the same
+ * CRM never hear it, and nobody can listen to one that was not handed out by
+ * `getEventPublisherTopic`. Only those are published (a switch costs no messaging when no one
+ * listens), each on a channel of its own.
  */
+const topicOf = (hostId: string, eventName: ApmEventName): string => `cif-workspace:${hostId}:${PAGE_INSTANCE}:${eventName}`;
 const issuedTopics = new Set<string>();
 const channels = new Map<string, BroadcastChannel>();
-const issueTopic = (topic: string): void => void issuedTopics.add(topic);
+
+function issueTopic(hostId: string, eventName: ApmEventName): string {
+  const topic = topicOf(hostId, eventName);
+  issuedTopics.add(topic);
+  return topic;
+}
 
 function publish(binding: WorkspaceBinding, eventName: ApmEventName, data: Record<string, unknown>): void {
-  const topic = apmTopic(binding.hostId, PAGE_INSTANCE, eventName);
+  const topic = topicOf(binding.hostId, eventName);
   if (!issuedTopics.has(topic) || typeof BroadcastChannel === 'undefined') return;
   let channel = channels.get(topic);
   if (!channel) channels.set(topic, (channel = new BroadcastChannel(topic)));
@@ -119,7 +124,7 @@ function publish(binding: WorkspaceBinding, eventName: ApmEventName, data: Recor
 /** A host that left the page publishes nothing: its channels close (and open again if it comes back). */
 function closeChannels(hostId: string): void {
   for (const eventName of APM_EVENTS) {
-    const topic = apmTopic(hostId, PAGE_INSTANCE, eventName);
+    const topic = topicOf(hostId, eventName);
     channels.get(topic)?.close();
     channels.delete(topic);
   }
@@ -183,7 +188,7 @@ interface MicrosoftNamespace {
 export function installPageApis(win: Window & { Microsoft?: MicrosoftNamespace } = window): MicrosoftNamespace {
   const microsoft = (win.Microsoft ??= {});
   microsoft.CIFramework ??= createCIFramework();
-  microsoft.Apm ??= new Apm(() => watchedHost()?.binding, PAGE_INSTANCE, issueTopic);
+  microsoft.Apm ??= new Apm(() => watchedHost()?.binding, issueTopic);
   // A host appears with the document or later by script; watch the page only until the first
   // one is ready (a busy CRM page mutates a lot). Later hosts are chosen with bindGlobalApis().
   const observer = new MutationObserver(() => void announceWhenReady().then(() => initDone && observer.disconnect()));

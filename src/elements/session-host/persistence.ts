@@ -34,7 +34,7 @@ export class Persistence implements ReactiveController {
   start(): void {
     const store = (this.#store = new SnapshotStore(this.host.persist, this.host.id || 'default'));
     store.open((text) => {
-      if (text) this.#restore(store, text);
+      if (text) this.#restore(text);
       this.save(this.workspace.state);
       this.restored();
     });
@@ -54,13 +54,14 @@ export class Persistence implements ReactiveController {
     this.#store?.close();
   }
 
-  #restore(store: SnapshotStore, text: string): void {
+  #restore(text: string): void {
     try {
       this.workspace.restore(parseSnapshot(text));
     } catch (error) {
       const reason = (error as Error).message;
       console.warn(`cif-workspace: discarded the stored workspace (${reason})`);
-      store.discard();
+      // what is in memory replaces it (nothing but Home: nothing)
+      this.save(this.workspace.state);
       this.host.dispatchEvent(new CifRestoreFailedEvent(reason));
     }
   }
