@@ -149,7 +149,7 @@ export class Apm {
 
   #workspace(): Workspace {
     const binding = this.#binding();
-    if (!binding) throw new CifError('INVALID_INPUT', 'There is no <cif-session-host> on this page for Microsoft.Apm to work with.');
+    if (!binding) throw new CifError('INVALID_INPUT', 'Microsoft.Apm: there is no <cif-session-host> on this page.');
     return binding.workspace;
   }
 

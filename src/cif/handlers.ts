@@ -24,9 +24,9 @@ export class HandlerRegistry {
     set.add(handler as CifHandler);
   }
 
-  /** True when the handler was registered. */
+  /** True when the handler was registered (under a name, which is a string: nothing else finds one). */
   remove(name: unknown, handler: unknown): boolean {
-    return typeof name === 'string' && (this.#handlers.get(name)?.delete(handler as CifHandler) ?? false);
+    return this.#handlers.get(name as string)?.delete(handler as CifHandler) ?? false;
   }
 
   emit(name: string, payload: string): boolean {
