@@ -5,67 +5,67 @@
  */
 import { CifError } from '../core/errors.js';
 import type { JsonValue } from '../core/json.js';
-import { mapToRecord } from '../core/parameters-str.js';
 import { findTab, focusedSession } from '../core/workspace/state.js';
+import type { CreateSessionInput, CreateTabInput } from '../core/workspace/inputs.js';
 import type { Workspace } from '../core/workspace/workspace.js';
 import type { WorkspaceBinding } from '../binding.js';
+import { inputObject, optionalJsonRecord } from './json-input.js';
 
 /** The topics `getEventPublisherTopic` knows. */
 export const APM_EVENTS = ['ON_SESSION_SWITCH', 'ON_SESSION_CLOSED', 'ON_TAB_SWITCH'] as const;
 export type ApmEventName = (typeof APM_EVENTS)[number];
 
-function optionalRecord(value: unknown, path: string): Record<string, JsonValue> {
-  return value === undefined || value === null ? {} : mapToRecord(value, path);
-}
-
-function inputObject(value: unknown): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CifError('INVALID_INPUT', 'input: must be an object');
-  return value as Record<string, unknown>;
-}
-
 export class ApmTab {
+  readonly #workspace: Workspace;
+
   constructor(
-    private readonly workspace: Workspace,
+    workspace: Workspace,
     readonly tabId: string,
-  ) {}
+  ) {
+    this.#workspace = workspace;
+  }
 
   get title(): string {
-    return this.workspace.getTab(this.tabId).title;
+    return this.#workspace.getTab(this.tabId).title;
   }
 
   set title(value: string) {
-    this.workspace.setTabTitle(this.tabId, value);
+    this.#workspace.setTabTitle(this.tabId, value);
   }
 
   get canClose(): boolean {
-    return this.workspace.getTab(this.tabId).canClose;
+    return this.#workspace.getTab(this.tabId).canClose;
   }
 
   set canClose(value: boolean) {
-    this.workspace.setTabClosable(this.tabId, value);
+    this.#workspace.setTabClosable(this.tabId, value);
   }
 
   close(): void {
-    this.workspace.closeTab(this.tabId);
+    this.#workspace.closeTab(this.tabId);
   }
 
   focus(): void {
-    this.workspace.focusTab(this.tabId);
+    this.#workspace.focusTab(this.tabId);
   }
 
   refresh(): void {
-    this.workspace.refreshTab(this.tabId);
+    this.#workspace.refreshTab(this.tabId);
   }
 }
 
 export class ApmSession {
+  readonly #workspace: Workspace;
+
   constructor(
-    private readonly workspace: Workspace,
+    workspace: Workspace,
     readonly sessionId: string,
-  ) {}
+  ) {
+    this.#workspace = workspace;
+  }
 
   get #session() {
-    return this.workspace.getSession(this.sessionId);
+    return this.#workspace.getSession(this.sessionId);
   }
 
   get isDefault(): boolean {
@@ -78,7 +78,7 @@ export class ApmSession {
 
   /** Home's title cannot change (Dynamics ignores it too). */
   set title(value: string) {
-    if (!this.isDefault) this.workspace.setSessionTitle(this.sessionId, value);
+    if (!this.isDefault) this.#workspace.setSessionTitle(this.sessionId, value);
   }
 
   get canClose(): boolean {
@@ -86,25 +86,25 @@ export class ApmSession {
   }
 
   set canClose(value: boolean) {
-    this.workspace.setSessionClosable(this.sessionId, value);
+    this.#workspace.setSessionClosable(this.sessionId, value);
   }
 
   close(): void {
-    this.workspace.closeSession(this.sessionId);
+    this.#workspace.closeSession(this.sessionId);
   }
 
   focus(): void {
-    this.workspace.focusSession(this.sessionId);
+    this.#workspace.focusSession(this.sessionId);
   }
 
   /** Shows an attention indicator when the session is in the background. */
   requestFocus(): void {
-    this.workspace.requestAttention(this.sessionId);
+    this.#workspace.requestAttention(this.sessionId);
   }
 
   getFocusedTab(): ApmTab | null {
     const tabId = this.#session.focusedTabId;
-    return tabId ? new ApmTab(this.workspace, tabId) : null;
+    return tabId ? new ApmTab(this.#workspace, tabId) : null;
   }
 
   getAllTabs(): string[] {
@@ -112,52 +112,52 @@ export class ApmSession {
   }
 
   getTab(tabId: string): ApmTab {
-    const found = findTab(this.workspace.state, tabId);
+    const found = findTab(this.#workspace.state, tabId);
     if (!found || found.session.sessionId !== this.sessionId) throw new CifError('TAB_NOT_FOUND', `No tab with id "${tabId}" in session "${this.sessionId}".`);
-    return new ApmTab(this.workspace, tabId);
+    return new ApmTab(this.#workspace, tabId);
   }
 
   canCreateTab(): boolean {
-    return this.workspace.canCreateTab(this.sessionId);
+    return this.#workspace.canCreateTab(this.sessionId);
   }
 
   updateContext(values: unknown): void {
-    this.workspace.updateContext(this.sessionId, optionalRecord(values, 'values'));
+    this.#workspace.updateContext(this.sessionId, optionalJsonRecord(values, 'values'));
   }
 
   getContext(): Promise<Map<string, JsonValue>> {
-    return Promise.resolve(new Map(Object.entries(this.workspace.getContext(this.sessionId))));
+    return Promise.resolve(new Map(Object.entries(this.#workspace.getContext(this.sessionId))));
   }
 
   /** `resolveSlug("{customerName}")`: the text with the session context's values in place. */
   resolveSlug(text: string): string {
-    return this.workspace.resolveSlug(this.sessionId, text);
+    return this.#workspace.resolveSlug(this.sessionId, text);
   }
 }
 
-/**
- * The Apm facade over whichever host the page APIs are bound to now (`binding()` returns
- * undefined when the page has none).
- */
+/** The Apm facade over whichever host the page APIs are bound to now. */
 export class Apm {
-  constructor(
-    private readonly binding: () => WorkspaceBinding | undefined,
-    private readonly pageInstance: string,
-    /** Told each topic handed out: only those can have listeners, so only those are published. */
-    private readonly topicIssued: (topic: string) => void = () => {},
-  ) {}
+  /** The bound host's binding; undefined when the page has none. */
+  readonly #binding: () => WorkspaceBinding | undefined;
+  /** Names a host's event's topic and has it published: only a topic handed out can have listeners. */
+  readonly #issueTopic: (hostId: string, eventName: ApmEventName) => string;
+
+  constructor(binding: () => WorkspaceBinding | undefined, issueTopic: (hostId: string, eventName: ApmEventName) => string) {
+    this.#binding = binding;
+    this.#issueTopic = issueTopic;
+  }
 
   #workspace(): Workspace {
-    const binding = this.binding();
-    if (!binding) throw new CifError('INVALID_INPUT', 'There is no <cif-session-host> on this page for Microsoft.Apm to work with.');
+    const binding = this.#binding();
+    if (!binding) throw new CifError('INVALID_INPUT', 'Microsoft.Apm: there is no <cif-session-host> on this page.');
     return binding.workspace;
   }
 
   /** `{templateName, sessionContext: Map, isFocused?}` → the new session's id. */
   createSession(input: unknown): string {
     const { templateName, sessionContext, isFocused } = inputObject(input);
-    const core = { templateName: templateName as string, sessionContext: optionalRecord(sessionContext, 'input.sessionContext') };
-    return this.#workspace().createSession(isFocused === undefined ? core : { ...core, isFocused: isFocused as boolean });
+    // the workspace validates the rest (an undefined isFocused is as good as none)
+    return this.#workspace().createSession({ templateName, sessionContext: optionalJsonRecord(sessionContext, 'input.sessionContext'), isFocused } as CreateSessionInput);
   }
 
   canCreateSession(): boolean {
@@ -181,8 +181,7 @@ export class Apm {
   /** `{templateName, appContext?: Map, isFocused?}`: a tab in the focused session. */
   createTab(input: unknown): string {
     const { templateName, appContext, isFocused } = inputObject(input);
-    const core = { templateName: templateName as string, templateParameters: optionalRecord(appContext, 'input.appContext') };
-    return this.#workspace().createTab(isFocused === undefined ? core : { ...core, isFocused: isFocused as boolean });
+    return this.#workspace().createTab({ templateName, templateParameters: optionalJsonRecord(appContext, 'input.appContext'), isFocused } as CreateTabInput);
   }
 
   focusTab(tabId: string): void {
@@ -197,19 +196,11 @@ export class Apm {
     this.#workspace().refreshTab(tabId);
   }
 
-  /**
-   * The `BroadcastChannel` name for an event. Unique to the host and to this page instance, so
-   * other browser tabs with the same CRM never hear it.
-   */
+  /** The `BroadcastChannel` name for an event of the bound host. */
   getEventPublisherTopic(eventName: string): string {
     if (!(APM_EVENTS as readonly string[]).includes(eventName)) {
       throw new CifError('INVALID_INPUT', `eventName: must be one of ${APM_EVENTS.join(', ')}`);
     }
-    const topic = apmTopic(this.binding()?.hostId ?? 'default', this.pageInstance, eventName as ApmEventName);
-    this.topicIssued(topic);
-    return topic;
+    return this.#issueTopic(this.#binding()?.hostId ?? 'default', eventName as ApmEventName);
   }
 }
-
-export const apmTopic = (hostId: string, pageInstance: string, eventName: ApmEventName): string =>
-  `cif-workspace:${hostId}:${pageInstance}:${eventName}`;

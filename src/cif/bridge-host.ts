@@ -13,16 +13,15 @@
  * sessions again after its own reload or the page's.
  */
 import type { ReactiveControllerHost } from 'lit';
-import * as s from '../core/schema/index.js';
 import type { WorkspaceBinding } from '../binding.js';
 import { CifError, type CifErrorData } from '../core/errors.js';
-import type { WorkspaceState } from '../core/workspace/state.js';
 import { originOf, type CifCommPanel } from '../elements/comm-panel/comm-panel.js';
-import { cifEventsFor, type CifEvent } from './cif-events.js';
+import { onCifEvents } from './cif-events.js';
 import { CifFramework } from './ciframework.js';
-import { payloadString } from './handlers.js';
+import { checkEventName, payloadString } from './handlers.js';
 import { onPageRaise, pageHandlers } from './page-apis.js';
-import { cifMethods, PROTOCOL, type EventMessage, type HostMessage } from './protocol.js';
+import { cifMethods, PROTOCOL, type ClientMessage, type EventMessage, type HostMessage, type RequestMessage } from './protocol.js';
+import { isPlainObject } from '../core/validation.js';
 
 /** What the bridge needs of a `<cif-session-host>`: the element (for its iframes) and its command API. */
 export type BridgeHost = HTMLElement & { readonly binding: WorkspaceBinding } & Partial<Pick<ReactiveControllerHost, 'addController'>>;
@@ -32,22 +31,23 @@ const METHODS = new Set([...cifMethods().map(([name]) => name), 'addHandler', 'r
 const MAX_ID_LENGTH = 100;
 const MAX_ARGS = 10;
 
-const shortString = (min: number) => s.pipe(s.string(), s.minLength(min), s.maxLength(MAX_ID_LENGTH));
+/** A string of `min` to 100 characters (an id, a method name, a correlation id). */
+const isShortString = (value: unknown, min = 1): value is string => typeof value === 'string' && value.length >= min && value.length <= MAX_ID_LENGTH;
 
-const ClientMessageSchema = s.variant('kind', [
-  s.object({ cif: s.literal(PROTOCOL), kind: s.literal('hello') }),
-  s.object({
-    cif: s.literal(PROTOCOL),
-    kind: s.literal('request'),
-    id: shortString(1),
-    method: shortString(1),
-    args: s.pipe(s.array(s.unknown()), s.maxLength(MAX_ARGS)),
-    correlationId: s.optional(shortString(0)),
-  }),
-]);
-
-type ClientMessage = s.Infer<typeof ClientMessageSchema>;
-type RequestMessage = Extract<ClientMessage, { kind: 'request' }>;
+/** `data` as a well-formed message of the protocol (protocol.ts), or undefined. */
+function parseMessage(data: unknown): ClientMessage | undefined {
+  if (!isPlainObject(data) || data.cif !== PROTOCOL) return undefined;
+  if (data.kind === 'hello') return { cif: PROTOCOL, kind: 'hello' };
+  const { id, method, args, correlationId } = data;
+  const wellFormed =
+    data.kind === 'request' &&
+    isShortString(id) &&
+    isShortString(method) &&
+    Array.isArray(args) &&
+    args.length <= MAX_ARGS &&
+    (correlationId === undefined || isShortString(correlationId, 0));
+  return wellFormed ? { cif: PROTOCOL, kind: 'request', id, method, args } : undefined;
+}
 
 function errorData(error: unknown): CifErrorData {
   const cif = error instanceof CifError ? error : new CifError('INVALID_INPUT', error instanceof Error ? error.message : String(error));
@@ -75,12 +75,10 @@ class Bridge {
   allowedOrigins(source: unknown): string[] | undefined {
     const host = this.#host;
     if (!source || !host.isConnected) return undefined;
-    for (const panel of host.querySelectorAll<CifCommPanel>(':scope > cif-comm-panel')) {
-      if (panel.shadowRoot && panel.frame?.contentWindow === source) return panel.allowedOrigins;
-    }
-    for (const tab of host.querySelectorAll(':scope > cif-app-tab')) {
-      const frame = tab.shadowRoot?.querySelector('iframe');
+    for (const element of host.querySelectorAll(':scope > cif-comm-panel, :scope > cif-app-tab')) {
+      const frame = element.shadowRoot?.querySelector('iframe');
       if (frame?.contentWindow !== source) continue;
+      if (element.localName === 'cif-comm-panel') return (element as CifCommPanel).allowedOrigins;
       const origin = originOf(frame.src);
       return origin ? [origin] : [];
     }
@@ -97,23 +95,22 @@ class Bridge {
       return;
     }
     const { id } = message;
-    const reply = (answer: HostMessage) => source.postMessage(answer, origin);
-    this.#call(message, origin).then(
-      (value) => {
-        try {
-          reply({ cif: PROTOCOL, kind: 'response', id, ok: true, value });
-        } catch (error) {
-          // a value the structured clone cannot carry: still answer, so the call does not time out
-          reply({ cif: PROTOCOL, kind: 'response', id, ok: false, error: errorData(error) });
-        }
-      },
-      (error: unknown) => reply({ cif: PROTOCOL, kind: 'response', id, ok: false, error: errorData(error) }),
-    );
+    const respond = (answer: { ok: true; value: unknown } | { ok: false; error: CifErrorData }) =>
+      source.postMessage({ cif: PROTOCOL, kind: 'response', id, ...answer } satisfies HostMessage, origin);
+    const fail = (error: unknown) => respond({ ok: false, error: errorData(error) });
+    this.#call(message, origin).then((value) => {
+      try {
+        respond({ ok: true, value });
+      } catch (error) {
+        // a value the structured clone cannot carry: still answer, so the call does not time out
+        fail(error);
+      }
+    }, fail);
   }
 
   /** Sends an event the page raised to every connected provider of this host. */
   raised(name: string, payload: string): void {
-    this.#send({ cif: PROTOCOL, kind: 'event', name, payload }, () => true);
+    this.#send(name, payload, () => true);
   }
 
   async #call({ method, args }: RequestMessage, origin: string): Promise<unknown> {
@@ -127,10 +124,7 @@ class Bridge {
 
   /** A provider's `raiseEvent`: heard by the page's handlers. */
   #raise(name: unknown, parameters: unknown): boolean {
-    if (typeof name !== 'string' || name === '' || name.length > MAX_ID_LENGTH) {
-      throw new CifError('INVALID_INPUT', 'eventName: must be a non-empty string');
-    }
-    pageHandlers.emit(name, payloadString(parameters));
+    pageHandlers.emit(checkEventName(name, MAX_ID_LENGTH), payloadString(parameters));
     return true;
   }
 
@@ -148,29 +142,12 @@ class Bridge {
   #start(): WorkspaceBinding {
     if (this.#binding) return this.#binding;
     const binding = (this.#binding = this.#host.binding);
-    let previous = binding.workspace.state;
-    binding.workspace.subscribe((state, changes) => {
-      for (const change of changes) for (const event of cifEventsFor(change)) this.#relay(event, state, previous);
-      previous = state;
-    });
-    binding.onCifEvent(({ name, payload, origins }) => {
-      this.#send({ cif: PROTOCOL, kind: 'event', name, payload: JSON.stringify(payload) }, (origin) => !origins || origins.includes(origin));
-    });
+    onCifEvents(binding, (name, payload, mayHear) => this.#send(name, payload, mayHear));
     return binding;
   }
 
-  /**
-   * An event about a session goes to that session's owner only; it is looked up in the state
-   * before the change too, for a session that has just closed. Panel events go to everyone.
-   */
-  #relay(event: CifEvent, state: WorkspaceState, previous: WorkspaceState): void {
-    const { sessionId } = event;
-    const owner = (state.sessions.find((s) => s.sessionId === sessionId) ?? previous.sessions.find((s) => s.sessionId === sessionId))?.owner ?? null;
-    const message: EventMessage = { cif: PROTOCOL, kind: 'event', name: event.name, payload: JSON.stringify(event.payload) };
-    this.#send(message, (origin) => owner === origin);
-  }
-
-  #send(message: EventMessage, mayHear: (origin: string) => boolean): void {
+  #send(name: string, payload: string, mayHear: (origin: string) => boolean): void {
+    const message: EventMessage = { cif: PROTOCOL, kind: 'event', name, payload };
     for (const [client, origin] of this.#clients) {
       // a removed iframe, or one whose origin is no longer allowed, stops hearing anything
       if (!this.allowedOrigins(client)?.includes(origin)) {
@@ -193,7 +170,7 @@ const reported = new Set<string>();
  * busy page receives plenty of other messages.
  */
 function drop(data: unknown, reason: string): void {
-  if (typeof data !== 'object' || data === null || !('cif' in data) || reported.has(reason)) return;
+  if (!isPlainObject(data) || !('cif' in data) || reported.has(reason)) return;
   reported.add(reason);
   console.debug(`cif-workspace: dropped bridge messages (${reason})`);
 }
@@ -210,9 +187,8 @@ function onMessage(event: MessageEvent): void {
     const allowed = bridge.allowedOrigins(source);
     if (!allowed) continue;
     if (origin === 'null' || !allowed.includes(origin)) return drop(data, `origin ${origin} is not allowed for this iframe`);
-    const parsed = ClientMessageSchema.run(data);
-    if (parsed.issues) return drop(data, 'malformed');
-    return bridge.receive(source as Window, origin, parsed.value);
+    const message = parseMessage(data);
+    return message ? bridge.receive(source as Window, origin, message) : drop(data, 'malformed');
   }
   drop(data, 'not from an iframe of the workspace');
 }

@@ -1,18 +1,19 @@
 /**
- * The CIF events a workspace change raises, with Dynamics' payloads. A provider hears an event
- * only about a session it owns. (The host raises the others itself: panel, presence,
- * click-to-act, navigation; see HostCifEvent.)
+ * The CIF events of a host, as its providers' bridge and the page's handlers hear them: those a
+ * workspace change raises, with Dynamics' payloads, and those the host raises itself (panel,
+ * presence, click-to-act, navigation; see HostCifEvent).
  */
+import type { WorkspaceBinding } from '../binding.js';
 import type { WorkspaceChange } from '../core/workspace/changes.js';
 
-export interface CifEvent {
+interface CifEvent {
   readonly name: string;
   readonly payload: Record<string, unknown>;
   /** The session the event is about. */
   readonly sessionId: string;
 }
 
-export function cifEventsFor(change: WorkspaceChange): CifEvent[] {
+function cifEventsFor(change: WorkspaceChange): CifEvent[] {
   switch (change.type) {
     case 'session-switched':
       // Dynamics raises it twice: the session left, then the session shown. The docs spell
@@ -26,4 +27,26 @@ export function cifEventsFor(change: WorkspaceChange): CifEvent[] {
     default:
       return [];
   }
+}
+
+/** Hears an event's name, its payload as a JSON string, and which provider origins may hear it. */
+export type CifEventListener = (name: string, payload: string, mayHear: (origin: string) => boolean) => void;
+
+/**
+ * Calls `listener` with every CIF event of `binding`'s host from now on. An event about a session
+ * is for that session's owner only; it is looked up in the state before the change too, for a
+ * session that has just closed. The host's own events name their origins, or go to everyone.
+ */
+export function onCifEvents(binding: WorkspaceBinding, listener: CifEventListener): void {
+  let previous = binding.workspace.state;
+  binding.workspace.subscribe((state, changes) => {
+    for (const change of changes) {
+      for (const { name, payload, sessionId } of cifEventsFor(change)) {
+        const owner = (state.sessions.find((s) => s.sessionId === sessionId) ?? previous.sessions.find((s) => s.sessionId === sessionId))?.owner ?? null;
+        listener(name, JSON.stringify(payload), (origin) => owner === origin);
+      }
+    }
+    previous = state;
+  });
+  binding.onCifEvent(({ name, payload, origins }) => listener(name, JSON.stringify(payload), (origin) => !origins || origins.includes(origin)));
 }

@@ -7,25 +7,26 @@ import { CifError } from '../core/errors.js';
 
 export type CifHandler = (payload: string) => unknown;
 
+/** `name` when it can name an event: a non-empty string (a provider's, of at most `maxLength` characters). */
+export function checkEventName(name: unknown, maxLength = Infinity): string {
+  if (typeof name !== 'string' || name === '' || name.length > maxLength) throw new CifError('INVALID_INPUT', 'eventName: must be a non-empty string');
+  return name;
+}
+
 export class HandlerRegistry {
   readonly #handlers = new Map<string, Set<CifHandler>>();
 
   add(name: unknown, handler: unknown): void {
-    if (typeof name !== 'string' || name === '' || typeof handler !== 'function') {
-      throw new CifError('INVALID_INPUT', typeof handler === 'function' ? 'eventName: must be a non-empty string' : 'handler: must be a function');
-    }
-    let set = this.#handlers.get(name);
-    if (!set) this.#handlers.set(name, (set = new Set()));
+    if (typeof handler !== 'function') throw new CifError('INVALID_INPUT', 'handler: must be a function');
+    const eventName = checkEventName(name);
+    let set = this.#handlers.get(eventName);
+    if (!set) this.#handlers.set(eventName, (set = new Set()));
     set.add(handler as CifHandler);
   }
 
-  /** True when the handler was registered. */
+  /** True when the handler was registered (under a name, which is a string: nothing else finds one). */
   remove(name: unknown, handler: unknown): boolean {
-    return typeof name === 'string' && (this.#handlers.get(name)?.delete(handler as CifHandler) ?? false);
-  }
-
-  has(name: string): boolean {
-    return (this.#handlers.get(name)?.size ?? 0) > 0;
+    return this.#handlers.get(name as string)?.delete(handler as CifHandler) ?? false;
   }
 
   emit(name: string, payload: string): boolean {

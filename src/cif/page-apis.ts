@@ -12,10 +12,10 @@ import type { WorkspaceChange } from '../core/workspace/changes.js';
 import { focusedSession, type WorkspaceState } from '../core/workspace/state.js';
 import type { WorkspaceBinding } from '../binding.js';
 import { BOUND_HOST } from '../elements/session-host/session-host.js';
-import { Apm, APM_EVENTS, apmTopic, type ApmEventName } from './apm.js';
-import { cifEventsFor, type CifEvent } from './cif-events.js';
+import { Apm, APM_EVENTS, type ApmEventName } from './apm.js';
+import { onCifEvents } from './cif-events.js';
 import { CifFramework } from './ciframework.js';
-import { HandlerRegistry, payloadString } from './handlers.js';
+import { checkEventName, HandlerRegistry, payloadString } from './handlers.js';
 import { CALL_TIMEOUT_MS, cifMethods } from './protocol.js';
 
 type BindableHost = HTMLElement & { readonly binding: WorkspaceBinding } & Partial<Pick<ReactiveControllerHost, 'addController'>>;
@@ -41,18 +41,22 @@ export function currentHost(): BindableHost | undefined {
   return [...document.querySelectorAll('cif-session-host')].find(isBindable);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The current host, whose changes the page's handlers and Apm topics hear from now on. */
+function watchedHost(): BindableHost | undefined {
+  const host = currentHost();
+  if (host) watch(host);
+  return host;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The bound host's binding once it is ready, or TIMEOUT after 10 s. */
 async function connect(): Promise<WorkspaceBinding> {
   const deadline = Date.now() + CALL_TIMEOUT_MS;
   for (;;) {
-    const host = currentHost();
-    if (host) {
-      watch(host);
-      const timeout = sleep(Math.max(0, deadline - Date.now())).then(() => 'timeout' as const);
-      if ((await Promise.race([host.binding.ready, timeout])) !== 'timeout') return host.binding;
-    }
+    const host = watchedHost();
+    // a host that is there but not ready yet gets the time that is left
+    if (host && (await Promise.race([host.binding.ready.then(() => true), sleep(deadline - Date.now())]))) return host.binding;
     if (Date.now() >= deadline) {
       throw new CifError('TIMEOUT', 'No <cif-session-host> became ready within 10 seconds.');
     }
@@ -61,40 +65,31 @@ async function connect(): Promise<WorkspaceBinding> {
 }
 
 /**
- * A method that reports every failure by rejecting, never by throwing: a provider's init awaits
- * its calls, and a synchronous throw (say, on bad arguments) would kill it whole.
+ * Every method reports a failure by rejecting, never by throwing (they are all async): a
+ * provider's init awaits its calls, and a synchronous throw (say, on bad arguments) would kill it
+ * whole.
  */
-const rejecting =
-  <A extends unknown[], R>(method: (...args: A) => R | Promise<R>) =>
-  (...args: A): Promise<R> => {
-    try {
-      return Promise.resolve(method(...args));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
-
 function createCIFramework() {
   const facade = new CifFramework(connect, null) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {
-    addHandler: rejecting((name: unknown, handler: unknown) => {
+    addHandler: async (name: unknown, handler: unknown) => {
       pageHandlers.add(name, handler);
       void announceWhenReady(); // relay the bound host's events from now on
       return true;
-    }),
-    removeHandler: rejecting((name: unknown, handler: unknown) => pageHandlers.remove(name, handler)),
+    },
+    removeHandler: async (name: unknown, handler: unknown) => pageHandlers.remove(name, handler),
     /** To the page's handlers and to every provider's. */
-    raiseEvent: rejecting(async (name: unknown, parameters?: unknown) => {
-      if (typeof name !== 'string' || name === '') throw new CifError('INVALID_INPUT', 'eventName: must be a non-empty string');
+    raiseEvent: async (name: unknown, parameters?: unknown) => {
+      const eventName = checkEventName(name);
       const binding = await connect();
       const payload = payloadString(parameters);
-      for (const listener of raiseListeners) listener(binding.events, name, payload);
-      pageHandlers.emit(name, payload);
+      for (const listener of raiseListeners) listener(binding.events, eventName, payload);
+      pageHandlers.emit(eventName, payload);
       return true;
-    }),
+    },
   };
   // every CIF method, as the provider's client has them: same names, same arguments
-  for (const [name] of cifMethods()) api[name] = rejecting((...args: unknown[]) => facade[name]!(...args));
+  for (const [name] of cifMethods()) api[name] = facade[name]!.bind(facade);
   return api;
 }
 
@@ -103,16 +98,23 @@ export type PageCIFramework = ReturnType<typeof createCIFramework>;
 // ---- events: CIF handlers and Apm broadcast channels ----
 
 /**
- * A channel per topic handed out by `getEventPublisherTopic`. Topics carry this page load's
- * random id, so nobody can listen to one that was not handed out: the others are never published
- * (a switch costs no messaging when no one listens).
+ * An event's topic: unique to the host and to this page load, so other browser tabs with the same
+ * CRM never hear it, and nobody can listen to one that was not handed out by
+ * `getEventPublisherTopic`. Only those are published (a switch costs no messaging when no one
+ * listens), each on a channel of its own.
  */
+const topicOf = (hostId: string, eventName: ApmEventName): string => `cif-workspace:${hostId}:${PAGE_INSTANCE}:${eventName}`;
 const issuedTopics = new Set<string>();
 const channels = new Map<string, BroadcastChannel>();
-const issueTopic = (topic: string): void => void issuedTopics.add(topic);
+
+function issueTopic(hostId: string, eventName: ApmEventName): string {
+  const topic = topicOf(hostId, eventName);
+  issuedTopics.add(topic);
+  return topic;
+}
 
 function publish(binding: WorkspaceBinding, eventName: ApmEventName, data: Record<string, unknown>): void {
-  const topic = apmTopic(binding.hostId, PAGE_INSTANCE, eventName);
+  const topic = topicOf(binding.hostId, eventName);
   if (!issuedTopics.has(topic) || typeof BroadcastChannel === 'undefined') return;
   let channel = channels.get(topic);
   if (!channel) channels.set(topic, (channel = new BroadcastChannel(topic)));
@@ -122,13 +124,11 @@ function publish(binding: WorkspaceBinding, eventName: ApmEventName, data: Recor
 /** A host that left the page publishes nothing: its channels close (and open again if it comes back). */
 function closeChannels(hostId: string): void {
   for (const eventName of APM_EVENTS) {
-    const topic = apmTopic(hostId, PAGE_INSTANCE, eventName);
+    const topic = topicOf(hostId, eventName);
     channels.get(topic)?.close();
     channels.delete(topic);
   }
 }
-
-const emit = (event: CifEvent) => pageHandlers.emit(event.name, JSON.stringify(event.payload));
 
 const watched = new WeakSet<EventTarget>();
 
@@ -138,11 +138,14 @@ function watch(host: BindableHost): void {
   watched.add(host);
   const binding = host.binding;
   host.addController?.({ hostDisconnected: () => closeChannels(binding.hostId) });
+  // page APIs speak for the bound host only; the page's handlers hear every event
+  onCifEvents(binding, (name, payload) => {
+    if (currentHost() === host) pageHandlers.emit(name, payload);
+  });
   let last = focusPair(binding.workspace.state);
   binding.workspace.subscribe((state: WorkspaceState, changes: readonly WorkspaceChange[]) => {
-    if (currentHost() !== host) return; // page APIs speak for the bound host only
+    if (currentHost() !== host) return;
     for (const change of changes) {
-      for (const event of cifEventsFor(change)) emit(event);
       if (change.type === 'session-switched') {
         publish(binding, 'ON_SESSION_SWITCH', { previousSessionId: change.previousSessionId, newSessionId: change.sessionId });
       } else if (change.type === 'session-closed') {
@@ -155,9 +158,6 @@ function watch(host: BindableHost): void {
     }
     last = now;
   });
-  binding.onCifEvent(({ name, payload }) => {
-    if (currentHost() === host) pageHandlers.emit(name, JSON.stringify(payload));
-  });
 }
 
 function focusPair(state: WorkspaceState) {
@@ -168,9 +168,8 @@ function focusPair(state: WorkspaceState) {
 let initDone = false;
 /** Watches the bound host and fires `CIFInitDone` once the first one is ready. */
 async function announceWhenReady(): Promise<void> {
-  const host = currentHost();
+  const host = watchedHost();
   if (!host) return;
-  watch(host);
   await host.binding.ready;
   if (initDone) return;
   initDone = true;
@@ -189,11 +188,7 @@ interface MicrosoftNamespace {
 export function installPageApis(win: Window & { Microsoft?: MicrosoftNamespace } = window): MicrosoftNamespace {
   const microsoft = (win.Microsoft ??= {});
   microsoft.CIFramework ??= createCIFramework();
-  microsoft.Apm ??= new Apm(() => {
-    const host = currentHost();
-    if (host) watch(host);
-    return host?.binding;
-  }, PAGE_INSTANCE, issueTopic);
+  microsoft.Apm ??= new Apm(() => watchedHost()?.binding, issueTopic);
   // A host appears with the document or later by script; watch the page only until the first
   // one is ready (a busy CRM page mutates a lot). Later hosts are chosen with bindGlobalApis().
   const observer = new MutationObserver(() => void announceWhenReady().then(() => initDone && observer.disconnect()));

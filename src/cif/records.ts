@@ -45,7 +45,7 @@ export class RecordGroup {
     return adapter;
   }
 
-  async metadataOf(adapter: DataAdapter, entity: string): Promise<EntityMetadata> {
+  async #metadataOf(adapter: DataAdapter, entity: string): Promise<EntityMetadata> {
     let cache = this.#metadata.get(adapter);
     if (!cache) this.#metadata.set(adapter, (cache = new Map()));
     let metadata = cache.get(entity);
@@ -73,7 +73,7 @@ export class RecordGroup {
     const row = await ask('retrieveRecord', () => adapter.retrieve(name, recordId, parsed));
     if (row === null || row === undefined) throw new CifError('RECORD_NOT_FOUND', `retrieveRecord: no ${name} with id "${recordId}"`);
     if (!isPlainObject(row)) throw new CifError('DATA_ADAPTER_ERROR', 'retrieveRecord: the data adapter answered something other than a row');
-    const { primaryIdAttribute } = await this.metadataOf(adapter, name);
+    const { primaryIdAttribute } = await this.#metadataOf(adapter, name);
     return JSON.stringify(selectAttributes(row as Row, parsed.select, primaryIdAttribute));
   }
 
@@ -94,7 +94,7 @@ export class RecordGroup {
   /** The metadata as JSON; `attributes` (an array or a comma-separated string) narrows its attributes. */
   async metadata(entity: unknown, attributes?: unknown): Promise<string> {
     const adapter = await this.#adapter('getEntityMetadata');
-    const metadata = await this.metadataOf(adapter, parseName(entity, 'entityLogicalName'));
+    const metadata = await this.#metadataOf(adapter, parseName(entity, 'entityLogicalName'));
     const wanted = typeof attributes === 'string' ? attributes.split(',').map((a) => a.trim()) : Array.isArray(attributes) ? attributes : undefined;
     return JSON.stringify(wanted ? { ...metadata, attributes: metadata.attributes.filter((a) => wanted.includes(a.logicalName)) } : metadata);
   }
@@ -105,7 +105,7 @@ export class RecordGroup {
     const [name, parsed] = [parseName(entity, 'entityLogicalName'), parseODataQuery(query)];
     const rows = await ask('searchAndOpenRecords', () => adapter.search(name, parsed));
     if (!Array.isArray(rows) || !rows.every(isPlainObject)) throw new CifError('DATA_ADAPTER_ERROR', 'searchAndOpenRecords: the data adapter answered something other than rows');
-    const metadata = await this.metadataOf(adapter, name);
+    const metadata = await this.#metadataOf(adapter, name);
     const top = Math.min(parsed.top ?? MAX_SEARCH_RESULTS, MAX_SEARCH_RESULTS);
     const selected = (rows as Row[]).slice(0, top).map((row) => selectAttributes(row, parsed.select, metadata.primaryIdAttribute));
     return { entity: name, query: parsed, rows: selected, metadata };

@@ -39,11 +39,6 @@ export const commPanelStyles = css`
     color: var(--cif-color, #0f172a);
     text-align: start;
   }
-  .frame *,
-  .frame *::before,
-  .frame *::after {
-    box-sizing: border-box;
-  }
   .header {
     display: flex;
     align-items: center;
@@ -59,6 +54,7 @@ export const commPanelStyles = css`
     white-space: nowrap;
   }
   .toggle {
+    box-sizing: border-box;
     font: inherit;
     color: inherit;
     width: 28px;
@@ -108,9 +104,8 @@ export const commPanelStyles = css`
     border: 0;
     padding: 8px 6px;
   }
-  .minimized .body,
-  .collapsed .body,
-  .hidden .body {
+  /* out of sight in every mode but docked, at its docked size: the widget never reloads */
+  .frame:not(.docked) .body {
     position: absolute;
     width: var(--_panel-width, 340px);
     height: 100%;

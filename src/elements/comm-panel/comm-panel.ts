@@ -178,14 +178,16 @@ export class CifCommPanel extends LitElement {
     }
   }
 
+  /** 1 when a larger width lies to the right (the handle is on the panel's inline end), -1 in RTL. */
+  #direction(): number {
+    return getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+  }
+
   #onHandleKey = (event: KeyboardEvent): void => {
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const grow = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const shrink = rtl ? 'ArrowRight' : 'ArrowLeft';
-    if (event.key !== grow && event.key !== shrink) return;
+    const step = event.key === 'ArrowRight' ? KEYBOARD_STEP : event.key === 'ArrowLeft' ? -KEYBOARD_STEP : 0;
+    if (!step) return;
     event.preventDefault();
-    const width = Math.max(MIN_PANEL_WIDTH, this.currentWidth + (event.key === grow ? KEYBOARD_STEP : -KEYBOARD_STEP));
-    this.#request('cif-set-panel-width', { width });
+    this.#request('cif-set-panel-width', { width: Math.max(MIN_PANEL_WIDTH, this.currentWidth + step * this.#direction()) });
   };
 
   #startDrag = (event: PointerEvent): void => {
@@ -193,19 +195,18 @@ export class CifCommPanel extends LitElement {
     handle.setPointerCapture(event.pointerId);
     const startX = event.clientX;
     const startWidth = this.currentWidth;
-    const direction = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
-    const move = (e: PointerEvent) => (this.dragWidth = Math.max(MIN_PANEL_WIDTH, startWidth + direction * (e.clientX - startX)));
+    const direction = this.#direction();
+    const dragging = new AbortController();
+    const { signal } = dragging;
     const end = () => {
-      handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', end);
-      handle.removeEventListener('pointercancel', end);
+      dragging.abort();
       const width = this.dragWidth;
       this.dragWidth = undefined;
       if (width !== undefined) this.#request('cif-set-panel-width', { width: Math.round(width) });
     };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', end);
-    handle.addEventListener('pointercancel', end);
+    handle.addEventListener('pointermove', (e) => (this.dragWidth = Math.max(MIN_PANEL_WIDTH, startWidth + direction * (e.clientX - startX))), { signal });
+    handle.addEventListener('pointerup', end, { signal });
+    handle.addEventListener('pointercancel', end, { signal });
   };
 }
 

@@ -15,9 +15,8 @@ import { SnapshotStore, type PersistMode } from './snapshot-store.js';
 type Host = ReactiveControllerHost & HTMLElement & { readonly persist: PersistMode };
 
 export class Persistence implements ReactiveController {
+  /** Saves nowhere until it holds a place, and it reads that place's snapshot first. */
   #store: SnapshotStore | undefined;
-  /** False until the stored snapshot was read: never overwrite one we have not read. */
-  #saving = false;
 
   constructor(
     private readonly host: Host,
@@ -35,8 +34,7 @@ export class Persistence implements ReactiveController {
   start(): void {
     const store = (this.#store = new SnapshotStore(this.host.persist, this.host.id || 'default'));
     store.open((text) => {
-      if (text) this.#restore(store, text);
-      this.#saving = true;
+      if (text) this.#restore(text);
       this.save(this.workspace.state);
       this.restored();
     });
@@ -44,7 +42,7 @@ export class Persistence implements ReactiveController {
 
   /** A workspace with nothing but Home frees its place. */
   save(state: WorkspaceState): void {
-    if (this.#saving) this.#store?.save(state.sessions.length > 1 ? serializeSnapshot(state) : null);
+    this.#store?.save(state.sessions.length > 1 ? serializeSnapshot(state) : null);
   }
 
   hostConnected(): void {
@@ -56,13 +54,14 @@ export class Persistence implements ReactiveController {
     this.#store?.close();
   }
 
-  #restore(store: SnapshotStore, text: string): void {
+  #restore(text: string): void {
     try {
       this.workspace.restore(parseSnapshot(text));
     } catch (error) {
       const reason = (error as Error).message;
       console.warn(`cif-workspace: discarded the stored workspace (${reason})`);
-      store.discard();
+      // what is in memory replaces it (nothing but Home: nothing)
+      this.save(this.workspace.state);
       this.host.dispatchEvent(new CifRestoreFailedEvent(reason));
     }
   }

@@ -48,8 +48,8 @@ export class Providers implements ReactiveController {
 
   /** The panel of the provider that owns `state`'s focused session, if one does. */
   ownerPanel(state: WorkspaceState): CifCommPanel | undefined {
-    const owner = focusedSession(state).owner;
-    return owner === null ? undefined : this.panels.find((panel) => panel.allowedOrigins.includes(owner));
+    const { owner } = focusedSession(state);
+    return owner === null ? undefined : this.panelOf(owner);
   }
 
   /** The panel on screen: the focused session's provider's, else the agent's pick, else the first. */

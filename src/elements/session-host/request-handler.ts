@@ -41,9 +41,7 @@ function run(target: RequestTarget, name: RequestName, event: CifRequestEvent): 
     case 'cif-close-tab':
       return target.requestTabClose(detail.tabId as string);
     case 'cif-set-panel-mode':
-      return detail.sessionId === undefined
-        ? target.setPanelMode(detail.mode as PanelMode)
-        : target.setPanelMode(detail.mode as PanelMode, detail.sessionId as string);
+      return target.setPanelMode(detail.mode as PanelMode, detail.sessionId as string | undefined);
     case 'cif-set-panel-width':
       return target.setPanelWidth(detail.width as number, event);
   }

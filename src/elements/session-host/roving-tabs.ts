@@ -70,9 +70,8 @@ export class RovingTabsController implements ReactiveController {
     return undefined;
   }
 
+  /** The tabs of the list, which is the element with the container's part or inside it. */
   #tabs(): HTMLElement[] {
-    const root = this.host.shadowRoot;
-    const list = root?.querySelector(`[part~="${this.options.container}"] [role="tablist"], [role="tablist"][part~="${this.options.container}"]`);
-    return list ? [...list.querySelectorAll<HTMLElement>('[role="tab"]')] : [];
+    return [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${this.options.container}"] [role="tab"]`) ?? [])];
   }
 }

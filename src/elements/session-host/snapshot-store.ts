@@ -27,7 +27,6 @@ interface LockManagerLike {
 export class SnapshotStore {
   readonly #mode: PersistMode;
   readonly #hostId: string;
-  readonly #warn: (message: string) => void;
   /** The key this page writes to, once claimed; undefined: nothing is saved. */
   #key: string | undefined;
   /** The storage in use, found by open(). */
@@ -36,10 +35,9 @@ export class SnapshotStore {
   #closed = false;
   #saveFailed = false;
 
-  constructor(mode: PersistMode, hostId: string, warn: (message: string) => void = (m) => console.warn(m)) {
+  constructor(mode: PersistMode, hostId: string) {
     this.#mode = mode === 'local' || mode === 'none' ? mode : 'session';
     this.#hostId = hostId;
-    this.#warn = warn;
   }
 
   /**
@@ -54,7 +52,7 @@ export class SnapshotStore {
     if (!storage) return receive(null);
     const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
     if (this.#mode === 'session' || !locks) {
-      if (this.#mode === 'local') this.#warn('cif-workspace: this page has no Web Locks (not a secure context), so two tabs of it share one stored workspace.');
+      if (this.#mode === 'local') console.warn('cif-workspace: this page has no Web Locks (not a secure context), so two tabs of it share one stored workspace.');
       this.#key = snapshotKey(this.#hostId);
       return receive(forRestore ? this.#read(storage, this.#key) : null);
     }
@@ -62,7 +60,7 @@ export class SnapshotStore {
       // the host left the page while the slot was being claimed: it holds none, and saves nowhere
       if (this.#closed) return receive(null);
       if (slot === undefined) {
-        this.#warn(`cif-workspace: every stored workspace slot of "${this.#hostId}" is in use by another tab; this tab's sessions are kept in memory only.`);
+        console.warn(`cif-workspace: every stored workspace slot of "${this.#hostId}" is in use by another tab; this tab's sessions are kept in memory only.`);
         return receive(null);
       }
       this.#key = slotKey(this.#hostId, slot);
@@ -82,14 +80,9 @@ export class SnapshotStore {
       this.#saveFailed = false;
     } catch (error) {
       // full (QuotaExceededError) or revoked: keep working in memory, and try again next change
-      if (!this.#saveFailed) this.#warn(`cif-workspace: could not save the workspace (${(error as Error).message}); it is kept in memory only until saving works again.`);
+      if (!this.#saveFailed) console.warn(`cif-workspace: could not save the workspace (${(error as Error).message}); it is kept in memory only until saving works again.`);
       this.#saveFailed = true;
     }
-  }
-
-  /** Removes a snapshot that could not be used. */
-  discard(): void {
-    if (this.#key) this.#storage?.removeItem(this.#key);
   }
 
   /** Lets go of the slot (the host left the page); `open` takes one again. */
@@ -106,7 +99,7 @@ export class SnapshotStore {
       return this.#mode === 'local' ? localStorage : sessionStorage;
     } catch (error) {
       // blocked by privacy settings or a sandboxed frame
-      this.#warn(`cif-workspace: ${this.#mode}Storage is not available (${(error as Error).message}); the workspace is kept in memory only.`);
+      console.warn(`cif-workspace: ${this.#mode}Storage is not available (${(error as Error).message}); the workspace is kept in memory only.`);
       return undefined;
     }
   }
