@@ -24,6 +24,12 @@ export class HandlerRegistry {
     return typeof name === 'string' && (this.#handlers.get(name)?.delete(handler as CifHandler) ?? false);
   }
 
+  /** True when no handler is registered for any event. */
+  get empty(): boolean {
+    for (const set of this.#handlers.values()) if (set.size > 0) return false;
+    return true;
+  }
+
   has(name: string): boolean {
     return (this.#handlers.get(name)?.size ?? 0) > 0;
   }

@@ -140,6 +140,11 @@ function watch(host: BindableHost): void {
   host.addController?.({ hostDisconnected: () => closeChannels(binding.hostId) });
   let last = focusPair(binding.workspace.state);
   binding.workspace.subscribe((state: WorkspaceState, changes: readonly WorkspaceChange[]) => {
+    // nobody listens (no page handler, no topic handed out): nothing to relay, only remember the focus
+    if (pageHandlers.empty && issuedTopics.size === 0) {
+      last = focusPair(state);
+      return;
+    }
     if (currentHost() !== host) return; // page APIs speak for the bound host only
     for (const change of changes) {
       for (const event of cifEventsFor(change)) emit(event);

@@ -65,6 +65,14 @@ import {
 export const DEFAULT_MAX_SESSIONS = 10;
 export const DEFAULT_MAX_TABS = 10;
 
+/** Parameters are immutable: their canonical JSON is computed once per object. */
+const parameterKeys = new WeakMap<object, string>();
+function parametersKey(parameters: Readonly<Record<string, JsonValue>>): string {
+  let key = parameterKeys.get(parameters);
+  if (key === undefined) parameterKeys.set(parameters, (key = canonicalJson(parameters)));
+  return key;
+}
+
 /** The data adapter's hook for `{$odata…}` and `{anchor.*}` slugs. */
 export type ResolveOData = (entity: string, attribute: string, query: string) => Promise<JsonValue>;
 
@@ -497,7 +505,7 @@ export class Workspace {
 
   #findDuplicate(session: SessionState, resolved: ResolvedTab): TabState | undefined {
     const key = canonicalJson(resolved.parameters);
-    return session.tabs.find((t) => t.templateName === resolved.templateName && canonicalJson(t.parameters) === key);
+    return session.tabs.find((t) => t.templateName === resolved.templateName && parametersKey(t.parameters) === key);
   }
 
   #tabState(sessionId: string, resolved: ResolvedTab): TabState {

@@ -44,7 +44,8 @@ export class Persistence implements ReactiveController {
 
   /** A workspace with nothing but Home frees its place. */
   save(state: WorkspaceState): void {
-    if (this.#saving) this.#store?.save(state.sessions.length > 1 ? serializeSnapshot(state) : null);
+    const store = this.#store;
+    if (this.#saving && store?.writable) store.save(state.sessions.length > 1 ? serializeSnapshot(state) : null);
   }
 
   hostConnected(): void {
