@@ -144,6 +144,11 @@ function watch(host: BindableHost): void {
   });
   let last = focusPair(binding.workspace.state);
   binding.workspace.subscribe((state: WorkspaceState, changes: readonly WorkspaceChange[]) => {
+    // no topic handed out: nothing to publish, only remember the focus
+    if (issuedTopics.size === 0) {
+      last = focusPair(state);
+      return;
+    }
     if (currentHost() !== host) return;
     for (const change of changes) {
       if (change.type === 'session-switched') {

@@ -15,11 +15,13 @@ export class WorkspaceSubscription implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly receive: (state: WorkspaceState) => void,
+    private readonly enabled: () => boolean = () => true,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    if (!this.enabled()) return; // the state is pushed to this element directly
     this.host.dispatchEvent(
       new ContextEvent(
         workspaceContext,

@@ -3,7 +3,7 @@
  * that a framework moves or removes, properties set before the elements are defined, pages
  * opened in the background, storage that is full or blocked.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { registerElements } from '../../src/register.js';
 import { CifSessionHost } from '../../src/elements/session-host/session-host.js';
 import { CifCommPanel } from '../../src/elements/comm-panel/comm-panel.js';
@@ -101,6 +101,12 @@ describe('pages opened in the background', () => {
   async function expectRealSize(h: CifSessionHost, tabId: string) {
     const tab = tabOf(h, tabId);
     expect(tab.active).to.equal(false);
+    // what the page itself saw when it loaded, before anything here measured the frame
+    const page = () => (frameOf(tab).contentWindow as (Window & { loadedSize?: [number, number] }) | null)?.loadedSize;
+    await waitUntil(() => page(), 'the background page loaded');
+    const [loadedWidth, loadedHeight] = page()!;
+    expect(loadedWidth, 'the page loaded at the panel area\'s width').to.equal(Math.round(h.shadowRoot!.querySelector('.panels')!.getBoundingClientRect().width));
+    expect(loadedHeight, 'and its height').to.be.greaterThan(300);
     const frame = frameOf(tab).getBoundingClientRect();
     const panels = h.shadowRoot!.querySelector('.panels')!.getBoundingClientRect();
     expect(frame.width, 'width').to.equal(panels.width);

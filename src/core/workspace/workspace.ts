@@ -66,6 +66,14 @@ import {
 export const DEFAULT_MAX_SESSIONS = 10;
 export const DEFAULT_MAX_TABS = 10;
 
+/** Parameters are immutable: their canonical JSON is computed once per object. */
+const parameterKeys = new WeakMap<object, string>();
+function parametersKey(parameters: Readonly<Record<string, JsonValue>>): string {
+  let key = parameterKeys.get(parameters);
+  if (key === undefined) parameterKeys.set(parameters, (key = canonicalJson(parameters)));
+  return key;
+}
+
 /** The data adapter's hook for `{$odata…}` and `{anchor.*}` slugs. */
 export type ResolveOData = (entity: string, attribute: string, query: string) => Promise<JsonValue>;
 
@@ -491,7 +499,7 @@ export class Workspace {
 
   #findDuplicate(session: SessionState, resolved: ResolvedTab): TabState | undefined {
     const key = canonicalJson(resolved.parameters);
-    return session.tabs.find((t) => t.templateName === resolved.templateName && canonicalJson(t.parameters) === key);
+    return session.tabs.find((t) => t.templateName === resolved.templateName && parametersKey(t.parameters) === key);
   }
 
   /** A new tab of a session, with a fresh id; its recipe (when the session has one) and its change are filed. */

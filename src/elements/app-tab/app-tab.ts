@@ -69,13 +69,28 @@ export class CifAppTab extends LitElement {
   #pageError: string | undefined;
   #shownBefore = false;
   #state: WorkspaceState | undefined;
+  /** The host hands this tab its state (receiveTab): no context subscription needed. */
+  #pushed = false;
 
   constructor() {
     super();
     this.tabId = '';
     this.sessionId = '';
     this.active = false;
-    new WorkspaceSubscription(this, (state) => this.#receive(state));
+    new WorkspaceSubscription(this, (state) => this.#receive(state), () => !this.#pushed);
+  }
+
+  /**
+   * @internal The host hands each of its tabs the snapshot and its own tab directly, instead of
+   * every tab subscribing to every change through the context (which costs each tab O(sessions +
+   * tabs) per change). From the first call on, the element no longer subscribes.
+   */
+  receiveTab(state: WorkspaceState, tab: TabState): void {
+    this.#pushed = true;
+    this.#state = state;
+    if (tab === this.#tab) return;
+    this.#tab = tab;
+    this.requestUpdate();
   }
 
   #receive(state: WorkspaceState): void {

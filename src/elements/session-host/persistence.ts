@@ -42,7 +42,8 @@ export class Persistence implements ReactiveController {
 
   /** A workspace with nothing but Home frees its place. */
   save(state: WorkspaceState): void {
-    this.#store?.save(state.sessions.length > 1 ? serializeSnapshot(state) : null);
+    // serialized only when it will be written somewhere (not with persist="none", not before the slot is read)
+    if (this.#store?.writable) this.#store.save(state.sessions.length > 1 ? serializeSnapshot(state) : null);
   }
 
   hostConnected(): void {

@@ -53,8 +53,16 @@ export class PresenceControl implements ReactiveController {
     return true;
   }
 
+  #paintedDot: Element | undefined;
+  #paintedColor: string | undefined;
+
   hostUpdated(): void {
-    this.host.shadowRoot?.querySelector<HTMLElement>('.presence-dot')?.style.setProperty('background', this.#current.presenceColor);
+    const dot = this.host.shadowRoot?.querySelector<HTMLElement>('.presence-dot');
+    const color = this.#current.presenceColor;
+    if (!dot || (dot === this.#paintedDot && color === this.#paintedColor)) return;
+    dot.style.setProperty('background', color);
+    this.#paintedDot = dot;
+    this.#paintedColor = color;
   }
 
   render() {

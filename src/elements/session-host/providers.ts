@@ -47,15 +47,14 @@ export class Providers implements ReactiveController {
   }
 
   /** The panel of the provider that owns `state`'s focused session, if one does. */
-  ownerPanel(state: WorkspaceState): CifCommPanel | undefined {
+  ownerPanel(state: WorkspaceState, panels: readonly CifCommPanel[] = this.panels): CifCommPanel | undefined {
     const { owner } = focusedSession(state);
-    return owner === null ? undefined : this.panelOf(owner);
+    return owner === null ? undefined : panels.find((panel) => panel.allowedOrigins.includes(owner));
   }
 
   /** The panel on screen: the focused session's provider's, else the agent's pick, else the first. */
-  shown(state: WorkspaceState = this.host.state): CifCommPanel | undefined {
-    const panels = this.panels;
-    return this.ownerPanel(state) ?? (this.#picked && panels.includes(this.#picked) ? this.#picked : panels[0]);
+  shown(state: WorkspaceState = this.host.state, panels: readonly CifCommPanel[] = this.panels): CifCommPanel | undefined {
+    return this.ownerPanel(state, panels) ?? (this.#picked && panels.includes(this.#picked) ? this.#picked : panels[0]);
   }
 
   /** The caller's own panel; the page's is the one shown. */
@@ -71,8 +70,9 @@ export class Providers implements ReactiveController {
 
   /** Shows one panel and keeps the others running out of sight. */
   sync(state: WorkspaceState): void {
-    const shown = this.shown(state);
-    for (const panel of this.panels) panel.inactive = panel !== shown;
+    const panels = this.panels;
+    const shown = this.shown(state, panels);
+    for (const panel of panels) panel.inactive = panel !== shown;
   }
 
   clickToAct(origin: string | null): boolean {

@@ -429,7 +429,9 @@ export class CifSessionHost extends LitElement {
   /** Resolves when the host and every tab have rendered the latest change. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const own = await super.getUpdateComplete();
-    await Promise.all([...this.#tabs.all].map((tab) => tab.updateComplete));
+    const pending: Promise<boolean>[] = [];
+    for (const tab of this.#tabs.all) if (tab.isUpdatePending) pending.push(tab.updateComplete);
+    if (pending.length) await Promise.all(pending);
     return own;
   }
 
@@ -564,6 +566,7 @@ export class CifSessionHost extends LitElement {
     const focused = focusedSession(state);
     const isHome = focused.sessionId === HOME_SESSION_ID;
     const summary = describeRollUp(rollUp(state));
+    const panels = this.#providers.panels;
     return html`<div class="frame">
       <nav class="rail" part="rail" aria-label=${summary ? `Sessions: ${summary}` : 'Sessions'}>
         ${summary ? html`<div class="rail-summary" part="rail-summary" aria-hidden="true">${summary}</div>` : nothing}
@@ -573,7 +576,7 @@ export class CifSessionHost extends LitElement {
         ${this.#presence.render()}
       </nav>
       <div class="panel-column">
-        ${renderPanelSwitcher(this.#providers.ownerPanel(state) ? [] : this.#providers.panels, this.#providers.shown(state), this.#providers)}
+        ${renderPanelSwitcher(this.#providers.ownerPanel(state, panels) ? [] : panels, this.#providers.shown(state, panels), this.#providers)}
         <slot name="panel" class="panel-slot" @slotchange=${this.#onPanelSlotted}></slot>
       </div>
       <div class="main" role="region" aria-label="Session workspace">

@@ -69,6 +69,11 @@ export class SnapshotStore {
     });
   }
 
+  /** True when save() writes somewhere (a key is claimed and storage is available). */
+  get writable(): boolean {
+    return this.#key !== undefined && this.#storage !== undefined;
+  }
+
   /** Writes the snapshot; a workspace with nothing in it frees its slot. */
   save(text: string | null): void {
     const key = this.#key;

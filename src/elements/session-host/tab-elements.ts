@@ -53,6 +53,7 @@ export class TabElements {
           this.#elements.set(tab.tabId, element);
           this.parent.append(element);
         }
+        if (element instanceof CifAppTab) element.receiveTab(state, tab);
         element.active = session === focused && session.focusedTabId === tab.tabId;
         if (created && element instanceof CifAppTab) element.preparePage();
       }
