@@ -23,7 +23,8 @@ host.registerPageRenderer('entityrecord', (/** @type {any} */ parameters) => {
   const page = (tag, data) => Object.assign(document.createElement(tag), { data });
   if (entityName === 'contact') return page('contoso-customer-record', { customerId: entityId, customerName: customerById(entityId)?.name ?? '' });
   if (entityName === 'incident') return page('contoso-case-record', { caseId: entityId });
-  return h('p', { class: 'muted' }, `Contoso CRM has no page for ${entityName} records.`);
+  // accounts and phone calls: the workspace's own record form, built from the adapter's metadata
+  return undefined;
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -224,12 +225,11 @@ byId('global-search').addEventListener('submit', (event) => {
   if (!query) return;
   const item = caseById(query.toUpperCase()) ?? cases.find((c) => c.number.toLowerCase().includes(query));
   const order = orders.find((o) => o.id.toLowerCase() === query);
-  const customer =
-    (order && customerById(order.customerId)) ??
-    customers.find((c) => `${c.name} ${c.company} ${c.email}`.toLowerCase().includes(query));
+  const matching = order ? [customerById(order.customerId)] : customers.filter((c) => `${c.name} ${c.company} ${c.email}`.toLowerCase().includes(query));
   if (item && query.startsWith('cas')) attempt(() => openCase(item));
-  else if (customer) attempt(() => openCustomer(customer));
-  else return toast(`No customer, case or order matches “${input.value.trim()}”.`, 'error');
+  else if (matching.length === 1 && matching[0]) attempt(() => openCustomer(matching[0]));
+  // anything else: the workspace's own search page over the CRM's contacts (through the data adapter)
+  else attempt(() => window.Microsoft.CIFramework.renderSearchPage('contact', input.value.trim()));
   input.value = '';
 });
 

@@ -7,6 +7,8 @@
 import { ContextRoot } from '@lit/context';
 import { CifAppTab } from './elements/app-tab/app-tab.js';
 import { CifCommPanel } from './elements/comm-panel/comm-panel.js';
+import { CifRecordForm } from './elements/entity-pages/record-form.js';
+import { CifRecordList } from './elements/entity-pages/record-list.js';
 import { CifSessionHost } from './elements/session-host/session-host.js';
 import { version } from './version.js';
 
@@ -14,6 +16,8 @@ export const ELEMENTS = {
   'cif-session-host': CifSessionHost,
   'cif-app-tab': CifAppTab,
   'cif-comm-panel': CifCommPanel,
+  'cif-record-form': CifRecordForm,
+  'cif-record-list': CifRecordList,
 } as const;
 
 const ROOT_MARK = Symbol.for('cif-workspace.context-root');

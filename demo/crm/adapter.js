@@ -50,6 +50,13 @@ const METADATA = {
 
 const PRIORITY = { High: 1, Normal: 2, Low: 3 };
 
+/** Each lookup's entity, for the annotations Dataverse puts on a row it returns. */
+const LOOKUPS = /** @type {Record<string, Record<string, string>>} */ ({
+  contact: { _parentcustomerid_value: 'account' },
+  incident: { _customerid_value: 'contact' },
+  phonecall: { _regardingobjectid_value: 'contact' },
+});
+
 /** data.js's records as Dataverse rows. */
 function seedRows() {
   const accounts = [...new Set(customers.map((c) => c.company))].map((name, index) => ({ accountid: `ACC-${2001 + index}`, name }));
@@ -147,7 +154,17 @@ export async function openContosoAdapter() {
 
   return {
     async retrieve(/** @type {string} */ entity, /** @type {string} */ id) {
-      return (await done(store(entity).get(id))) ?? null;
+      const row = await done(store(entity).get(id));
+      if (!row) return null;
+      // as Dataverse does: each lookup's name and entity ride along as annotations, so the
+      // workspace's own record page shows the name and opens the related record
+      for (const [attribute, target] of Object.entries(LOOKUPS[entity] ?? {})) {
+        const related = row[attribute] ? await done(store(target).get(row[attribute])) : undefined;
+        if (!related) continue;
+        row[`${attribute}@OData.Community.Display.V1.FormattedValue`] = related[METADATA[target].primaryNameAttribute];
+        row[`${attribute}@Microsoft.Dynamics.CRM.lookuplogicalname`] = target;
+      }
+      return row;
     },
     async search(/** @type {string} */ entity, /** @type {any} */ query) {
       const rows = (await done(store(entity).getAll())).filter((row) => matches(row, query.filter));

@@ -9,7 +9,8 @@ import type { JsonValue } from '../core/json.js';
 import { nonEmptyString, parseOrThrow } from '../core/validation.js';
 import { inputObject, jsonValue, optionalJsonRecord } from './json-input.js';
 import { RecordGroup } from './records.js';
-import { focusedSession, type SessionState, type TabState } from '../core/workspace/state.js';
+import { findTab, focusedSession, type SessionState, type TabState, type WorkspaceState } from '../core/workspace/state.js';
+import { CifRecordSavedEvent } from '../events/notifications.js';
 import type { WorkspaceBinding } from '../binding.js';
 import { modeFromNumber, modeNumber } from '../core/panel-mode-numbers.js';
 
@@ -320,7 +321,8 @@ export class CifFramework {
 
   /**
    * Opens a record form (a new record without `entityId`); resolves with
-   * `'{"savedEntityReference":[]}'` when the agent closes it.
+   * `'{"savedEntityReference":[{entityType, id, name}]}'` once the agent saves it, or with an
+   * empty list when the tab closes unsaved.
    */
   async openForm(entityFormOptions: unknown, formParameters?: unknown): Promise<string> {
     const options = optionalJsonRecord(entityFormOptions, 'entityFormOptions');
@@ -328,14 +330,21 @@ export class CifFramework {
     const parameters = { entityName, entityId: typeof options.entityId === 'string' ? options.entityId : '', data: optionalJsonRecord(formParameters, 'formParameters') };
     const binding = await this.connect();
     const tabId = await this.#openPage('msdyn_entityrecord', 'msdyn_entityrecord_session', parameters);
-    await new Promise<void>((resolve) => {
-      const stop = binding.workspace.subscribe((state) => {
-        if (state.sessions.some((s) => s.tabs.some((t) => t.tabId === tabId))) return;
-        stop();
-        resolve();
-      });
+    const saved = await new Promise<CifRecordSavedEvent | undefined>((resolve) => {
+      const onSaved = (event: Event) => (event as CifRecordSavedEvent).tabId === tabId && finish(event as CifRecordSavedEvent);
+      const onChange = (state: WorkspaceState) => findTab(state, tabId) ?? finish(undefined);
+      let stopWatching: () => void = () => {};
+      const finish = (event: CifRecordSavedEvent | undefined) => {
+        stopWatching();
+        binding.events.removeEventListener(CifRecordSavedEvent.eventName, onSaved);
+        resolve(event);
+      };
+      binding.events.addEventListener(CifRecordSavedEvent.eventName, onSaved);
+      stopWatching = binding.workspace.subscribe(onChange);
+      onChange(binding.workspace.state); // closed while it rendered
     });
-    return JSON.stringify({ savedEntityReference: [] });
+    const reference = saved ? [{ entityType: saved.entityType, id: saved.id, name: saved.name }] : [];
+    return JSON.stringify({ savedEntityReference: reference });
   }
 
   #openSearch(entityName: string, searchText: string, searchType: unknown): Promise<string> {

@@ -123,6 +123,17 @@ export class CifTabCloseEvent extends Event {
   }
 }
 
+/**
+ * A native record form saved its record (created or updated), for the CRM to refresh what shows
+ * it; `openForm` resolves with it.
+ */
+export class CifRecordSavedEvent extends Event {
+  static readonly eventName = 'cif-record-saved';
+  constructor(readonly tabId: string, readonly entityType: string, readonly id: string, readonly name: string) {
+    super(CifRecordSavedEvent.eventName, announce);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'cif-session-created': CifSessionCreatedEvent;
@@ -140,5 +151,6 @@ declare global {
     'cif-presence-changed': CifPresenceChangedEvent;
     'cif-analytics-event': CifAnalyticsEvent;
     'cif-conversation-updated': CifConversationUpdatedEvent;
+    'cif-record-saved': CifRecordSavedEvent;
   }
 }

@@ -424,6 +424,29 @@ describe('the demo, an agent session from start to finish', () => {
     assert.deepEqual(opened.problems, []);
   });
 
+  test('a search with several matches opens the workspace\'s own search page, whose rows open records', async () => {
+    const { focusedSessionId } = await workspace();
+    await page().locator('#search-input').fill('.example');
+    await page().locator('#search-input').press('Enter');
+    // renderSearchPage opens it in the focused session, as CIF does
+    const tabsOf = () => page().evaluate((id) => /** @type {any} */ (document.getElementById('workspace')).getSession(id).tabs.map((/** @type {any} */ t) => ({ tabId: t.tabId, templateName: t.templateName })), focusedSessionId);
+    await page().waitForFunction((id) => /** @type {any} */ (document.getElementById('workspace')).getSession(id).tabs.some((/** @type {any} */ t) => t.templateName === 'msdyn_search'), focusedSessionId);
+    const search = (await tabsOf()).find((t) => t.templateName === 'msdyn_search');
+    // every contact's email matches: the CRM's rows through the data adapter, sortable by name
+    const list = appTab(search?.tabId ?? '').locator('cif-record-list');
+    await list.locator('[role="status"]', { hasText: '10 records' }).waitFor();
+    await list.getByRole('button', { name: 'Full name' }).click();
+    assert.equal((await list.locator('tbody tr td:first-child').first().textContent())?.trim(), 'Ann Lee');
+    const before = (await tabsOf()).length;
+    await list.getByRole('button', { name: 'Hugo Martin' }).click();
+    await page().waitForFunction(([id, n]) => /** @type {any} */ (document.getElementById('workspace')).getSession(id).tabs.length === n, /** @type {const} */ ([focusedSessionId, before + 1]));
+    const record = (await tabsOf()).at(-1);
+    await appTab(record?.tabId ?? '').locator('contoso-customer-record h1', { hasText: 'Hugo Martin' }).waitFor({ state: 'attached' });
+    for (const tab of [record, search]) await tabHeader(tab?.tabId ?? '').locator('[part~="close"]').click();
+    assert.equal((await tabsOf()).length, before - 1);
+    assert.deepEqual(opened.problems, []);
+  });
+
   test('closing every session leaves Home, also after another reload', async () => {
     // one with the rail's close button, the rest with the demo's "Reset demo"
     await railEntry(call.sessionId).locator('[part~="close"]').click();

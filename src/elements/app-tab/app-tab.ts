@@ -7,8 +7,11 @@ import type { UrlPolicy } from '../../core/url-policy.js';
 import { findTab, type TabState, type WorkspaceState } from '../../core/workspace/state.js';
 import { appTabStyles } from './app-tab.styles.js';
 
-/** Renders a record, list, dashboard or search page: a node to show, or a URL for an iframe. */
-export type PageRenderer = (parameters: Readonly<Record<string, JsonValue>>, tab: TabState) => Node | string;
+/**
+ * Renders a record, list, dashboard or search page: a node to show, a URL for an iframe, or
+ * undefined to leave the page to a route or the workspace's own pages.
+ */
+export type PageRenderer = (parameters: Readonly<Record<string, JsonValue>>, tab: TabState) => Node | string | undefined;
 export type PageDisposer = (node: Node | string, tab: TabState) => void;
 
 /** What the host gives each tab to render its page with (it owns all three). */
@@ -16,6 +19,8 @@ export interface PageEnvironment {
   readonly renderers: ReadonlyMap<string, { render: PageRenderer; dispose: PageDisposer | undefined }>;
   readonly routes: Routes;
   readonly urlPolicy: UrlPolicy;
+  /** The workspace's own record, list and search pages, when the page gave the host a data adapter. */
+  readonly nativePage?: ((tab: TabState) => Node | undefined) | undefined;
 }
 
 const CUSTOM_ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
@@ -26,7 +31,8 @@ const CUSTOM_ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
  * tab from the workspace snapshot in context and renders its page:
  * `website`/`webresource` and routed pages as sandboxed iframes, `custom`/`control` as the
  * configured custom element (its `data` property set from the parameters), and record, list,
- * dashboard and search pages through the host's page renderers.
+ * dashboard and search pages through the host's page renderers, else a route, else (with a data
+ * adapter) the workspace's own record, list and search pages.
  *
  * @tagname cif-app-tab
  * @summary A tab's page, kept alive while hidden.
@@ -67,6 +73,8 @@ export class CifAppTab extends LitElement {
   #pageNode: Node | undefined;
   #pageUrl: string | undefined;
   #pageError: string | undefined;
+  /** The page is the workspace's own (a data adapter's record, list or search page). */
+  #native = false;
   #shownBefore = false;
   #state: WorkspaceState | undefined;
   /** The host hands this tab its state (receiveTab): no context subscription needed. */
@@ -127,6 +135,11 @@ export class CifAppTab extends LitElement {
   reloadPage(): void {
     this.#disposePage();
     this.requestUpdate();
+  }
+
+  /** A new data adapter: the workspace's own page, or the placeholder that stood in for one, builds again. */
+  reloadNativePage(): void {
+    if (this.#pageUrl === undefined && (this.#pageNode === undefined || this.#native)) this.reloadPage();
   }
 
   /**
@@ -190,20 +203,22 @@ export class CifAppTab extends LitElement {
   #buildPage(tab: TabState): void {
     this.#renderedRefresh = tab.refreshCount;
     this.#renderedParameters = tab.parameters;
-    const environment = this.environment ?? { renderers: new Map(), routes: {}, urlPolicy: {} };
+    const environment: PageEnvironment = this.environment ?? { renderers: new Map(), routes: {}, urlPolicy: {} };
     try {
       if (tab.pageType === 'custom' || tab.pageType === 'control') {
         this.#showNode(createCustomPage(tab));
         return;
       }
       const renderer = environment.renderers.get(tab.pageType);
-      if (renderer && tab.pageType !== 'website') {
-        const output = renderer.render(tab.parameters, tab);
-        if (typeof output === 'string') this.#pageUrl = pageUrl('website', { url: output }, {}, environment.urlPolicy);
-        else this.#showNode(output);
-        return;
-      }
-      this.#pageUrl = pageUrl(tab.pageType, tab.parameters, environment.routes, environment.urlPolicy);
+      const output = tab.pageType === 'website' ? undefined : renderer?.render(tab.parameters, tab);
+      if (typeof output === 'string') this.#pageUrl = pageUrl('website', { url: output }, {}, environment.urlPolicy);
+      else if (output) this.#showNode(output);
+      if (output !== undefined) return;
+      const url = pageUrl(tab.pageType, tab.parameters, environment.routes, environment.urlPolicy);
+      const native = url === undefined ? environment.nativePage?.(tab) : undefined;
+      if (native) this.#showNode(native);
+      else this.#pageUrl = url;
+      this.#native = native !== undefined;
     } catch (error) {
       this.#pageError = (error as Error).message;
     }
@@ -223,6 +238,7 @@ export class CifAppTab extends LitElement {
     this.#pageNode = undefined;
     this.#pageUrl = undefined;
     this.#pageError = undefined;
+    this.#native = false;
   }
 }
 

@@ -6,7 +6,7 @@ import { CifError } from '../../core/errors.js';
 import type { JsonValue } from '../../core/json.js';
 import type { WorkspaceChange } from '../../core/workspace/changes.js';
 import type { CreateSessionInput, CreateTabInput } from '../../core/workspace/inputs.js';
-import { focusedSession, HOME_SESSION_ID, type SessionState, type WorkspaceState } from '../../core/workspace/state.js';
+import { findTab, focusedSession, HOME_SESSION_ID, type SessionState, type WorkspaceState } from '../../core/workspace/state.js';
 import { lookUpOData, missingAdapterMethods, type DataAdapter } from '../../core/data-adapter.js';
 import { parseContextValues } from '../../core/workspace/inputs.js';
 import { DEFAULT_MAX_SESSIONS, DEFAULT_MAX_TABS, Workspace, type ResolveOData } from '../../core/workspace/workspace.js';
@@ -34,6 +34,7 @@ import { sessionHostStyles } from './session-host.styles.js';
 import { Persistence } from './persistence.js';
 import type { PersistMode } from './snapshot-store.js';
 import { TabElements } from './tab-elements.js';
+import { createNativePage } from '../entity-pages/native-pages.js';
 
 export type { PersistMode } from './snapshot-store.js';
 
@@ -214,8 +215,15 @@ export class CifSessionHost extends LitElement {
       console.error(`cif-workspace: dataAdapter: not a data adapter, it lacks ${missing.join(', ')}; the previous one stays.`);
       return;
     }
+    if ((adapter ?? undefined) === this.#dataAdapter) return;
     this.#dataAdapter = adapter ?? undefined;
     this.#useDataHooks();
+    this.#tabs.setEnvironment({ nativePage: adapter ? (tab) => createNativePage(tab, adapter, (title) => this.#retitle(tab.tabId, title)) : undefined });
+  }
+
+  /** A native record page names its tab after the record; a tab closed meanwhile has no title to set. */
+  #retitle(tabId: string, title: string): void {
+    if (findTab(this.#workspace.state, tabId)) this.#workspace.setTabTitle(tabId, title);
   }
 
   /**
@@ -243,6 +251,8 @@ export class CifSessionHost extends LitElement {
    * Lets the embedding CRM render its own record, list, dashboard and search pages. `render` is
    * called synchronously once when a tab of that page type is created (shown or not; a tab with
    * `keepAlive: false` when it is shown) and again on refresh; `dispose` when the tab's page goes.
+   * A renderer that returns undefined leaves that page to a route or, with a data adapter, to the
+   * workspace's own record, list and search pages.
    */
   registerPageRenderer(pageType: string, render: PageRenderer, dispose?: PageDisposer): void {
     if (typeof render !== 'function') throw new CifError('INVALID_INPUT', 'render: must be a function');

@@ -3,10 +3,9 @@
  * (page renderers, routes, URL policy). An element is created once and never moved for as long
  * as its tab lives: switching only flips `active`, so a page keeps its state.
  */
-import type { Routes } from '../../core/config/types.js';
-import type { UrlPolicy } from '../../core/url-policy.js';
 import { focusedSession, type WorkspaceState } from '../../core/workspace/state.js';
 import { CifAppTab, type PageDisposer, type PageEnvironment, type PageRenderer } from '../app-tab/app-tab.js';
+import { NATIVE_PAGE_TYPES } from '../entity-pages/native-pages.js';
 
 export class TabElements {
   readonly #elements = new Map<string, CifAppTab>();
@@ -25,9 +24,12 @@ export class TabElements {
     for (const tab of this.#elements.values()) if (tab.tab?.pageType === pageType) tab.reloadPage();
   }
 
-  setEnvironment(patch: { routes?: Routes; urlPolicy?: UrlPolicy }): void {
+  setEnvironment(patch: Partial<Pick<PageEnvironment, 'routes' | 'urlPolicy' | 'nativePage'>>): void {
     this.#environment = { ...this.#environment, ...patch };
-    for (const tab of this.#elements.values()) tab.environment = this.#environment;
+    for (const tab of this.#elements.values()) {
+      tab.environment = this.#environment;
+      if ('nativePage' in patch && NATIVE_PAGE_TYPES.includes(tab.tab?.pageType ?? '')) tab.reloadNativePage();
+    }
   }
 
   /**

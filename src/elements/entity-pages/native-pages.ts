@@ -1,0 +1,47 @@
+/**
+ * The pages the workspace renders itself when the page has a data adapter and a record, list or
+ * search tab has neither a page renderer nor a route (contract section 10): those always win.
+ */
+import type { DataAdapter, Row } from '../../core/data-adapter.js';
+import type { TabState } from '../../core/workspace/state.js';
+import { sendRequest } from '../../events/requests.js';
+import { isPlainObject } from '../../core/validation.js';
+import type { CifRecordForm } from './record-form.js';
+import type { CifRecordList } from './record-list.js';
+
+export const NATIVE_PAGE_TYPES: readonly string[] = ['entityrecord', 'entitylist', 'search'];
+
+/** The page for `tab`, or undefined when it is not one the workspace can render. */
+export function createNativePage(tab: TabState, adapter: DataAdapter, setTitle: (title: string) => void): HTMLElement | undefined {
+  const { pageType, parameters } = tab;
+  const entityName = parameters.entityName;
+  if (typeof entityName !== 'string' || entityName === '' || !NATIVE_PAGE_TYPES.includes(pageType)) return undefined;
+  if (pageType === 'entityrecord') {
+    const form = document.createElement('cif-record-form') as CifRecordForm;
+    Object.assign(form, { adapter, entityName, entityId: textOf(parameters.entityId), initial: recordOf(parameters.data), onTitle: setTitle });
+    return form;
+  }
+  const list = document.createElement('cif-record-list') as CifRecordList;
+  Object.assign(list, { adapter, entityName, searchText: pageType === 'search' ? textOf(parameters.searchText) : undefined });
+  return list;
+}
+
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** A form's initial values: an object, or JSON text of one (Dynamics passes either as `data`). */
+function recordOf(value: unknown): Row {
+  try {
+    const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+    return isPlainObject(parsed) ? (parsed as Row) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Opens a record as a tab of the page's own session (the host dedupes one already open). */
+export function openRecord(source: Element, entityName: string, entityId: string): Promise<unknown> | undefined {
+  return sendRequest(source, 'cif-create-tab', { templateName: 'msdyn_entityrecord', templateParameters: { entityName, entityId } });
+}
+
+/** What the agent reads when the CRM failed: its own message. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
