@@ -190,7 +190,7 @@ describe('the native record form', () => {
     type(control(form, 'title'), 'Half typed');
     expect(await closeRequest(host, 'cif-close-session', { sessionId }), 'session close vetoed').to.equal(false);
     await form.updateComplete;
-    expect(form.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('unsaved changes');
+    expect(form.shadowRoot!.querySelector('[role=alert]')!.textContent).to.equal('Unsaved changes: save or cancel them first.');
     const other = host.getSession(sessionId).tabs[1]!.tabId;
     expect(await closeRequest(host, 'cif-close-tab', { tabId: other }), 'another tab closes').to.equal(true);
     type(control(form, 'title'), 'Router keeps rebooting');
