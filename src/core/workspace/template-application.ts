@@ -174,6 +174,7 @@ export function resolveTab(
   }
   if (template.pageType === 'website' && !waiting.has('url')) checkWebsiteUrl(parameters, options.urlPolicy);
 
+  // Shallow on purpose: a value may be the data adapter's own object, which is not ours to freeze.
   const tab: ResolvedTab = Object.freeze({
     templateName: template.uniqueName,
     title: resolveTitle(template.title, lookup, template.name),
