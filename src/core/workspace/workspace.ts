@@ -220,8 +220,8 @@ export class Workspace {
       titleLocked: false,
     };
     const changes: Changes = [{ type: 'session-created', sessionId, templateName: template.uniqueName }];
-    const tabs = resolution.tabs.map((resolved, index) =>
-      this.#newTab(sessionId, resolved, recipe, { template: this.#config.appTabTemplates.get(resolved.templateName)!, templateParameters, isAnchor: index === 0, titleLocked: false }, changes),
+    const tabs = resolution.tabs.map((resolved) =>
+      this.#newTab(sessionId, resolved, recipe, { template: this.#config.appTabTemplates.get(resolved.templateName)!, templateParameters, titleLocked: false }, changes),
     );
     const session: SessionState = {
       sessionId,
@@ -380,7 +380,7 @@ export class Workspace {
     }
     if (session.tabs.length >= this.#maxTabs) throw new CifError('TAB_LIMIT_REACHED', TAB_LIMIT_MESSAGE);
 
-    const tab = this.#newTab(session.sessionId, resolved, recipe, { template, templateParameters, isAnchor: false, titleLocked: false }, changes);
+    const tab = this.#newTab(session.sessionId, resolved, recipe, { template, templateParameters, titleLocked: false }, changes);
     let next = replaceSession(this.#state, { ...session, tabs: [...session.tabs, tab] });
     if (focus) next = focusTabStep(focusSessionStep(next, session.sessionId, changes), session.sessionId, tab.tabId, changes);
     this.#commit(next, changes);
