@@ -93,7 +93,7 @@ interface Pending {
   cancelTimer: () => void;
 }
 
-const EMPTY: NotificationsState = Object.freeze({ shown: null, queued: Object.freeze([]), toasts: Object.freeze([]) });
+const EMPTY: NotificationsState = deepFreeze({ shown: null, queued: [], toasts: [] });
 
 const defaultSchedule: Schedule = (milliseconds, run) => {
   const timer = setTimeout(run, milliseconds);
@@ -171,12 +171,12 @@ export class NotificationCenter {
     const toasts = [...this.#state.toasts, pending.notification];
     for (const old of toasts.splice(0, Math.max(0, toasts.length - MAX_TOASTS))) this.#drop(old.id);
     this.#startTimer(pending);
-    this.#set({ ...this.#state, toasts: Object.freeze(toasts) });
+    this.#set({ ...this.#state, toasts });
   }
 
   #enqueue(pending: Pending): void {
     this.#startTimer(pending, { actionName: 'Reject', responseReason: 'NotificationQueueTimeLimitExceeded' });
-    this.#set({ ...this.#state, queued: Object.freeze([...this.#state.queued, pending.notification]) });
+    this.#set({ ...this.#state, queued: [...this.#state.queued, pending.notification] });
   }
 
   /** Shows an alert; its display timer starts now, whatever it waited in the queue. */
@@ -185,7 +185,7 @@ export class NotificationCenter {
     const deadline = pending.timeoutMs > 0 ? this.#now() + pending.timeoutMs : null;
     pending.notification = Object.freeze({ ...pending.notification, deadline });
     this.#startTimer(pending, { actionName: 'Timeout', responseReason: 'DisplayTimeout' });
-    this.#set({ ...this.#state, shown: pending.notification, queued: Object.freeze(queued) });
+    this.#set({ ...this.#state, shown: pending.notification, queued });
   }
 
   /** Finishes `pending` with `answer` once its timeout has run, unless it has none (0 seconds). */
@@ -206,7 +206,7 @@ export class NotificationCenter {
       if (nextPending) return this.#show(nextPending, rest);
       return this.#set({ ...this.#state, shown: null });
     }
-    this.#set({ shown, queued: Object.freeze(queued.filter((n) => n.id !== id)), toasts: Object.freeze(toasts.filter((n) => n.id !== id)) });
+    this.#set({ shown, queued: queued.filter((n) => n.id !== id), toasts: toasts.filter((n) => n.id !== id) });
   }
 
   #drop(id: string): void {
@@ -215,7 +215,8 @@ export class NotificationCenter {
   }
 
   #set(state: NotificationsState): void {
-    this.#state = Object.freeze(state);
+    // its lists are new or already frozen; the notifications in them are frozen already
+    this.#state = deepFreeze(state);
     for (const listener of [...this.#listeners]) listener(this.#state);
   }
 }

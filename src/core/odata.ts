@@ -90,10 +90,11 @@ function parseFilter(text: string, offset: number): Filter {
   let index = 0;
   const peek = () => tokens[index]!;
   const next = () => tokens[index++]!;
-  const isWord = (token: Token, word: string) => token.kind === 'name' && token.text === word;
+  // Names and punctuation never share a text, so the text alone says which token it is.
+  const is = (token: Token, text: string) => 'text' in token && token.text === text;
   const expect = (text: '(' | ')' | ',') => {
     const token = next();
-    if (token.kind !== 'punct' || token.text !== text) fail(token.at, `expected "${text}"`);
+    if (!is(token, text)) fail(token.at, `expected "${text}"`);
   };
   const attribute = (): string => {
     const token = next();
@@ -102,7 +103,7 @@ function parseFilter(text: string, offset: number): Filter {
   };
   const chain = (op: 'and' | 'or', operand: () => Filter): Filter => {
     const args = [operand()];
-    while (isWord(peek(), op)) {
+    while (is(peek(), op)) {
       next();
       args.push(operand());
     }
@@ -111,7 +112,7 @@ function parseFilter(text: string, offset: number): Filter {
   const or = (): Filter => chain('or', and);
   const and = (): Filter => chain('and', unary);
   const unary = (): Filter => {
-    if (isWord(peek(), 'not')) {
+    if (is(peek(), 'not')) {
       next();
       return { op: 'not', arg: unary() };
     }
@@ -119,7 +120,7 @@ function parseFilter(text: string, offset: number): Filter {
   };
   const primary = (): Filter => {
     const token = peek();
-    if (token.kind === 'punct' && token.text === '(') {
+    if (is(token, '(')) {
       next();
       const inner = or();
       expect(')');

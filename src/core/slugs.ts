@@ -57,8 +57,11 @@ export type SlugContext = 'text' | 'url' | 'json';
 // ---------------------------------------------------------------------------------------------
 // Parsing
 
-/** `{name}` at a given position (sticky), the name as in the contract. */
-const NAME_SLUG = /\{([A-Za-z_$][A-Za-z0-9_.@$-]*)\}/y;
+/**
+ * `{name}` at a given position (sticky), the name as in the contract. `{$odata.` in any case starts
+ * an OData slug or literal text, never a `{name}` slug.
+ */
+const NAME_SLUG = /\{(?!\$[Oo][Dd][Aa][Tt][Aa]\.)([A-Za-z_$][A-Za-z0-9_.@$-]*)\}/y;
 
 /**
  * The head of an OData slug, up to the attribute (sticky). The attribute may carry dotted Web API
@@ -95,7 +98,7 @@ function readODataQuery(text: string, start: number): { parts: QueryPart[]; end:
     const char = text[index]!;
     if (char === '{') {
       // OData slugs do not nest; `{$odata.…` inside a query is literal brace text.
-      const nested = startsODataSlug(text, index) ? undefined : matchNameSlug(text, index);
+      const nested = matchNameSlug(text, index);
       if (nested) {
         if (literal) parts.push({ kind: 'literal', text: literal });
         literal = '';
@@ -132,13 +135,8 @@ function matchODataSlug(text: string, start: number): Parsed<ODataPart> | undefi
   return query ? { part: { kind: 'odata', entity, attribute, query: query.parts }, end: query.end } : undefined;
 }
 
-/** `{$odata.` in any case: such text is an OData slug or literal, never a `{name}` slug. */
-function startsODataSlug(text: string, start: number): boolean {
-  return text.slice(start + 1, start + 8).toLowerCase() === '$odata.';
-}
-
 function matchSlugAt(text: string, start: number): Parsed<SlugPart | ODataPart> | undefined {
-  return startsODataSlug(text, start) ? matchODataSlug(text, start) : matchNameSlug(text, start);
+  return matchODataSlug(text, start) ?? matchNameSlug(text, start);
 }
 
 /**

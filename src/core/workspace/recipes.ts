@@ -25,7 +25,6 @@ export interface SessionRecipe {
 export interface TabRecipe {
   readonly template: AppTabTemplate;
   readonly templateParameters: Readonly<Record<string, JsonValue>>;
-  readonly isAnchor: boolean;
   titleLocked: boolean;
 }
 
@@ -58,8 +57,8 @@ export function reresolveSession(
     let resolved: ResolvedTab;
     try {
       const result = resolveTab(config, tabRecipe.template, sources, {
-        anchor: tabRecipe.isAnchor ? undefined : recipe.anchor,
-        isAnchor: tabRecipe.isAnchor,
+        anchor: tab.isAnchor ? undefined : recipe.anchor,
+        isAnchor: tab.isAnchor,
         urlPolicy,
       });
       resolved = result.tab;
@@ -68,7 +67,7 @@ export function reresolveSession(
       warn(`cif-workspace: tab "${tab.tabId}" keeps its values: ${(error as Error).message}`);
       continue;
     }
-    const title = tabRecipe.titleLocked || (tabRecipe.isAnchor && recipe.template.applyTitleToAnchorTab) ? tab.title : resolved.title;
+    const title = tabRecipe.titleLocked || (tab.isAnchor && recipe.template.applyTitleToAnchorTab) ? tab.title : resolved.title;
     if (title === tab.title && canonicalJson(resolved.parameters) === canonicalJson(tab.parameters)) continue;
     session = patchTab(session, tab.tabId, { title, parameters: resolved.parameters });
     changes.push({ type: 'tab-updated', sessionId, tabId: tab.tabId });

@@ -4,7 +4,7 @@
  * renderer can tell what changed by identity alone.
  */
 import type { PageType, PanelMode } from '../config/types.js';
-import type { JsonValue } from '../json.js';
+import { deepFreeze, type JsonValue } from '../json.js';
 
 /** Home: always present, never closable, has no tabs; its content is the embedding page's own UI. */
 export const HOME_SESSION_ID = 'home';
@@ -68,7 +68,7 @@ export interface WorkspaceState {
 }
 
 export function createHomeSession(panelMode: PanelMode = 'docked', title = 'Home'): SessionState {
-  return Object.freeze({
+  return deepFreeze({
     sessionId: HOME_SESSION_ID,
     templateName: null,
     title,
@@ -80,14 +80,14 @@ export function createHomeSession(panelMode: PanelMode = 'docked', title = 'Home
     unread: 0,
     attention: 0,
     kpiBreach: false,
-    tabs: Object.freeze([]),
-    context: Object.freeze({}),
+    tabs: [],
+    context: {},
     owner: null,
   });
 }
 
 export function createInitialState(home: SessionState = createHomeSession()): WorkspaceState {
-  return Object.freeze({ sessions: Object.freeze([home]), focusedSessionId: HOME_SESSION_ID, focusHistory: Object.freeze([]) });
+  return deepFreeze({ sessions: [home], focusedSessionId: HOME_SESSION_ID, focusHistory: [] });
 }
 
 /** Sessions other than Home: what `max-sessions` counts. */

@@ -59,7 +59,6 @@ export interface SessionResolution {
 
 /** The key a `{$odata…}` value is cached under; the workspace reads the cache with it too. */
 export const odataKey = (entity: string, attribute: string, query: string) => `odata:${entity}|${attribute}|${query}`;
-const anchorKey = (anchor: AnchorRecord, attribute: string) => `anchor:${anchor.entityName}|${anchor.entityId}|${attribute}`;
 const ANCHOR_PREFIX = 'anchor.';
 
 /**
@@ -78,19 +77,19 @@ function sourcesLookup(
   anchor: AnchorRecord | undefined,
 ): SlugLookup & { readonly pending: PendingLookup[] } {
   const pending: PendingLookup[] = [];
-  const fetched = (lookup: PendingLookup): JsonValue | undefined => {
-    if (sources.lookups.has(lookup.key)) return sources.lookups.get(lookup.key);
-    if (!pending.some((p) => p.key === lookup.key)) pending.push(lookup);
+  const odata = (entity: string, attribute: string, query: string): JsonValue | undefined => {
+    const key = odataKey(entity, attribute, query);
+    if (sources.lookups.has(key)) return sources.lookups.get(key);
+    if (!pending.some((p) => p.key === key)) pending.push({ key, entity, attribute, query });
     return undefined;
   };
-  const odata = (entity: string, attribute: string, query: string) => fetched({ key: odataKey(entity, attribute, query), entity, attribute, query });
   const dataValue = (name: string): JsonValue | undefined => {
     const value = ownValue(sources.context, name);
     if (value !== undefined || !name.startsWith(ANCHOR_PREFIX) || !anchor) return value;
     const attribute = name.slice(ANCHOR_PREFIX.length);
     const { entityName, entityId } = anchor;
-    const query = `?$select=${attribute.split('@')[0]}&$filter=${entityName}id eq '${escapeODataLiteral(entityId)}'`;
-    return fetched({ key: anchorKey(anchor, attribute), entity: entityName, attribute, query });
+    // the same lookup as the {$odata…} slug that asks for it in so many words, and cached with it
+    return odata(entityName, attribute, `?$select=${attribute.split('@')[0]}&$filter=${entityName}id eq '${escapeODataLiteral(entityId)}'`);
   };
   /** The lookup parameter values are resolved with: context and data adapter, no parameters. */
   const dataOnly: SlugLookup = { value: dataValue, odata };
@@ -174,6 +173,7 @@ export function resolveTab(
   }
   if (template.pageType === 'website' && !waiting.has('url')) checkWebsiteUrl(parameters, options.urlPolicy);
 
+  // Shallow on purpose: a value may be the data adapter's own object, which is not ours to freeze.
   const tab: ResolvedTab = Object.freeze({
     templateName: template.uniqueName,
     title: resolveTitle(template.title, lookup, template.name),

@@ -1,27 +1,27 @@
 /**
  * Small pure steps on the immutable state, shared by the workspace's commands. Each returns a new
- * state (sharing what did not change) and appends what happened to `changes`. They assume their
+ * state (sharing what did not change, and frozen with deepFreeze, which stops at what is frozen
+ * already) and appends what happened to `changes`. They assume their
  * arguments were checked by the caller; the checks live with the commands.
  */
 import type { PanelMode } from '../config/types.js';
+import { deepFreeze } from '../json.js';
 import type { WorkspaceChange } from './changes.js';
 import { findSession, HOME_SESSION_ID, type SessionState, type TabState, type WorkspaceState } from './state.js';
 
 export type Changes = WorkspaceChange[];
 
 export function replaceSession(state: WorkspaceState, session: SessionState): WorkspaceState {
-  const sessions = Object.freeze(state.sessions.map((s) => (s.sessionId === session.sessionId ? session : s)));
-  return Object.freeze({ ...state, sessions });
+  return deepFreeze({ ...state, sessions: state.sessions.map((s) => (s.sessionId === session.sessionId ? session : s)) });
 }
 
 export function patchSession(state: WorkspaceState, sessionId: string, patch: Partial<SessionState>): WorkspaceState {
   const session = findSession(state, sessionId)!;
-  return replaceSession(state, Object.freeze({ ...session, ...patch }));
+  return replaceSession(state, { ...session, ...patch });
 }
 
 export function patchTab(session: SessionState, tabId: string, patch: Partial<TabState>): SessionState {
-  const tabs = Object.freeze(session.tabs.map((t) => (t.tabId === tabId ? Object.freeze({ ...t, ...patch }) : t)));
-  return Object.freeze({ ...session, tabs });
+  return deepFreeze({ ...session, tabs: session.tabs.map((t) => (t.tabId === tabId ? { ...t, ...patch } : t)) });
 }
 
 /**
@@ -33,11 +33,7 @@ export function focusSessionStep(state: WorkspaceState, sessionId: string, chang
   const previous = findSession(state, state.focusedSessionId)!;
   if (previous.sessionId === sessionId) return state;
   const history = state.focusHistory.filter((id) => id !== sessionId && id !== previous.sessionId);
-  let next: WorkspaceState = Object.freeze({
-    ...state,
-    focusedSessionId: sessionId,
-    focusHistory: Object.freeze([...history, previous.sessionId]),
-  });
+  let next: WorkspaceState = deepFreeze({ ...state, focusedSessionId: sessionId, focusHistory: [...history, previous.sessionId] });
   const target = findSession(next, sessionId)!;
   if (target.unread !== 0 || target.attention !== 0) next = patchSession(next, sessionId, { unread: 0, attention: 0 });
   changes.push({ type: 'session-switched', previousSessionId: previous.sessionId, sessionId });
@@ -68,10 +64,10 @@ export function removeSessionStep(state: WorkspaceState, sessionId: string, chan
     next = focusSessionStep(state, fallback, changes);
   }
   changes.push({ type: 'session-closed', sessionId });
-  return Object.freeze({
+  return deepFreeze({
     ...next,
-    sessions: Object.freeze(next.sessions.filter((s) => s.sessionId !== sessionId)),
-    focusHistory: Object.freeze(next.focusHistory.filter((id) => id !== sessionId)),
+    sessions: next.sessions.filter((s) => s.sessionId !== sessionId),
+    focusHistory: next.focusHistory.filter((id) => id !== sessionId),
   });
 }
 
@@ -79,11 +75,11 @@ export function removeSessionStep(state: WorkspaceState, sessionId: string, chan
 export function removeTabStep(state: WorkspaceState, sessionId: string, tabId: string, changes: Changes): WorkspaceState {
   const session = findSession(state, sessionId)!;
   const index = session.tabs.findIndex((t) => t.tabId === tabId);
-  const tabs = Object.freeze(session.tabs.filter((t) => t.tabId !== tabId));
+  const tabs = session.tabs.filter((t) => t.tabId !== tabId);
   changes.push({ type: 'tab-closed', sessionId, tabId });
-  if (session.focusedTabId !== tabId) return replaceSession(state, Object.freeze({ ...session, tabs }));
+  if (session.focusedTabId !== tabId) return replaceSession(state, { ...session, tabs });
   // the anchor (index 0) is never closed, so a closing tab always has a left neighbour
   const neighbour = tabs[Math.max(0, index - 1)]!;
   changes.push({ type: 'tab-switched', sessionId, previousTabId: tabId, tabId: neighbour.tabId });
-  return replaceSession(state, Object.freeze({ ...session, tabs, focusedTabId: neighbour.tabId }));
+  return replaceSession(state, { ...session, tabs, focusedTabId: neighbour.tabId });
 }

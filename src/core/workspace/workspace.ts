@@ -8,7 +8,7 @@
  */
 import { CifError, SESSION_LIMIT_MESSAGE, TAB_LIMIT_MESSAGE } from '../errors.js';
 import { randomId, type IdGenerator } from '../ids.js';
-import { ownValue, type JsonValue } from '../json.js';
+import { deepFreeze, ownValue, type JsonValue } from '../json.js';
 import { PANEL_MODES, type PanelMode, type ResolvedConfig, type SessionTemplate } from '../config/types.js';
 import { EMPTY_CONFIG } from '../config/validate.js';
 import { resolveText } from '../slugs.js';
@@ -228,10 +228,10 @@ export class Workspace {
       titleLocked: false,
     };
     const changes: Changes = [{ type: 'session-created', sessionId, templateName: template.uniqueName }];
-    const tabs = resolution.tabs.map((resolved, index) =>
-      this.#newTab(sessionId, resolved, recipe, { template: this.#config.appTabTemplates.get(resolved.templateName)!, templateParameters, isAnchor: index === 0, titleLocked: false }, changes),
+    const tabs = resolution.tabs.map((resolved) =>
+      this.#newTab(sessionId, resolved, recipe, { template: this.#config.appTabTemplates.get(resolved.templateName)!, templateParameters, titleLocked: false }, changes),
     );
-    const session: SessionState = Object.freeze({
+    const session: SessionState = {
       sessionId,
       templateName: template.uniqueName,
       title: resolution.title,
@@ -243,12 +243,12 @@ export class Workspace {
       unread: 0,
       attention: 0,
       kpiBreach: false,
-      tabs: Object.freeze(tabs),
-      context: Object.freeze(context),
+      tabs,
+      context,
       owner: options.owner ?? null,
-    });
+    };
 
-    let next: WorkspaceState = Object.freeze({ ...this.#state, sessions: Object.freeze([...this.#state.sessions, session]) });
+    let next: WorkspaceState = deepFreeze({ ...this.#state, sessions: [...this.#state.sessions, session] });
     if (input.isFocused !== false) next = focusSessionStep(next, sessionId, changes);
 
     this.#recipes.set(sessionId, recipe);
@@ -309,7 +309,7 @@ export class Workspace {
       if (isDelete) delete context[key];
       else context[key] = value;
     }
-    this.#patchSession(session, { context: Object.freeze(context) });
+    this.#patchSession(session, { context });
   }
 
   /** New activity on a session the agent is not looking at (CIF notifyNewActivity). */
@@ -388,8 +388,8 @@ export class Workspace {
     }
     if (session.tabs.length >= this.#maxTabs) throw new CifError('TAB_LIMIT_REACHED', TAB_LIMIT_MESSAGE);
 
-    const tab = this.#newTab(session.sessionId, resolved, recipe, { template, templateParameters, isAnchor: false, titleLocked: false }, changes);
-    let next = replaceSession(this.#state, Object.freeze({ ...session, tabs: Object.freeze([...session.tabs, tab]) }));
+    const tab = this.#newTab(session.sessionId, resolved, recipe, { template, templateParameters, titleLocked: false }, changes);
+    let next = replaceSession(this.#state, { ...session, tabs: [...session.tabs, tab] });
     if (focus) next = focusTabStep(focusSessionStep(next, session.sessionId, changes), session.sessionId, tab.tabId, changes);
     this.#commit(next, changes);
     if (recipe) this.#fetch(session.sessionId, pending);
@@ -502,9 +502,9 @@ export class Workspace {
     return session.tabs.find((t) => t.templateName === resolved.templateName && parametersKey(t.parameters) === key);
   }
 
-  /** A new tab of a session, with a fresh id; its recipe (when the session has one) and its change are filed. */
+  /** A new tab of a session (frozen with the state it joins), with a fresh id; its recipe (when the session has one) and its change are filed. */
   #newTab(sessionId: string, resolved: ResolvedTab, recipe: SessionRecipe | undefined, tabRecipe: TabRecipe, changes: Changes): TabState {
-    const tab: TabState = Object.freeze({ ...resolved, tabId: this.#freshId('tab'), sessionId, refreshCount: 0 });
+    const tab: TabState = { ...resolved, tabId: this.#freshId('tab'), sessionId, refreshCount: 0 };
     recipe?.tabs.set(tab.tabId, tabRecipe);
     changes.push({ type: 'tab-created', sessionId, tabId: tab.tabId, templateName: tab.templateName });
     return tab;
