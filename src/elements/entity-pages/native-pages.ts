@@ -2,6 +2,7 @@
  * The pages the workspace renders itself when the page has a data adapter and a record, list or
  * search tab has neither a page renderer nor a route (contract section 10): those always win.
  */
+import { html } from 'lit';
 import type { DataAdapter, Row } from '../../core/data-adapter.js';
 import type { TabState } from '../../core/workspace/state.js';
 import { sendRequest } from '../../events/requests.js';
@@ -45,3 +46,6 @@ export function openRecord(source: Element, entityName: string, entityId: string
 
 /** What the agent reads when the CRM failed: its own message. */
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** What a page shows until its records are in, or the CRM's message when they could not be read. */
+export const loadingOrFailed = (message: string) => html`<p role=${message ? 'alert' : 'status'}>${message || 'Loading…'}</p>`;

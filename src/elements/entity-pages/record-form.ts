@@ -5,7 +5,7 @@ import { displayText, toLocalInput, valueFromInput, type Attribute } from '../..
 import { CifRecordSavedEvent, type CifTabCloseEvent } from '../../events/notifications.js';
 import type { CifAppTab } from '../app-tab/app-tab.js';
 import { entityPageStyles } from './entity-page.styles.js';
-import { messageOf, openRecord } from './native-pages.js';
+import { loadingOrFailed, messageOf, openRecord } from './native-pages.js';
 
 /**
  * The native `entityrecord` page: a form built from the entity's metadata that edits a record
@@ -152,7 +152,7 @@ export class CifRecordForm extends LitElement {
 
   protected override render() {
     const metadata = this.#metadata;
-    if (!metadata) return html`<p role=${this.#message ? 'alert' : 'status'}>${this.#message || 'Loading…'}</p>`;
+    if (!metadata) return loadingOrFailed(this.#message);
     return html`<form @input=${this.#edit} @change=${this.#edit} @submit=${this.#save} @reset=${this.#cancel}>
       <h2>${this.#title()}</h2>
       <p role="alert">${this.#message}</p>

@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import type { DataAdapter, EntityMetadata, Row } from '../../core/data-adapter.js';
 import { compareRows, displayText, searchQuery, type Attribute } from '../../core/record-values.js';
 import { entityPageStyles } from './entity-page.styles.js';
-import { messageOf, openRecord } from './native-pages.js';
+import { loadingOrFailed, messageOf, openRecord } from './native-pages.js';
 
 /** Dataverse's cap on what one query returns. */
 const MAX_ROWS = 5000;
@@ -85,7 +85,7 @@ export class CifRecordList extends LitElement {
 
   protected override render() {
     const metadata = this.#metadata;
-    if (!metadata) return html`<p role=${this.#message ? 'alert' : 'status'}>${this.#message || 'Loading…'}</p>`;
+    if (!metadata) return loadingOrFailed(this.#message);
     const columns = this.#columns(metadata);
     const sort = this.#sort;
     const rows = sort ? [...this.#rows].sort(compareRows(sort.attribute, sort.descending)) : this.#rows;
