@@ -5,9 +5,19 @@
  */
 export type IdGenerator = (kind: 'session' | 'tab') => string;
 
+/** Random bytes drawn 256 at a time: one call into the CSPRNG per 32 ids, not one per id. */
+const pool = new Uint8Array(256);
+let used = pool.length;
+
 /** A random id for any kind of thing: `session-…`, `tab-…`, `notification-…`. */
-export const randomId = (kind: string): string =>
-  `${kind}-${Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+export function randomId(kind: string): string {
+  if (used === pool.length) {
+    crypto.getRandomValues(pool);
+    used = 0;
+  }
+  const bytes = pool.subarray(used, (used += 8));
+  return `${kind}-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+}
 
 /** Predictable ids (`session-1`, `tab-1`, …) for tests and examples. */
 export function sequentialIds(): IdGenerator {

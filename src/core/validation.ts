@@ -55,7 +55,8 @@ export function describeIssue(root: string, issue: Issue): { path: string; rule:
  */
 export function asJsonWould(value: unknown, code: CifErrorCode, root: string, refuseLeaf?: (leaf: unknown) => string | undefined): unknown {
   const seen = new Set<object>();
-  const copy = (value: unknown, keys: PathKey[]): unknown => {
+  const keys: PathKey[] = []; // the path to the value being copied, for messages only
+  const copy = (value: unknown): unknown => {
     const refuse = (rule: string): never => {
       throw new CifError(code, `${formatPath(root, keys) || 'config'}: ${rule}`);
     };
@@ -66,17 +67,23 @@ export function asJsonWould(value: unknown, code: CifErrorCode, root: string, re
     }
     if (seen.has(value)) refuse('contains itself (a cycle), which JSON cannot carry');
     seen.add(value);
+    const member = (key: PathKey, item: unknown): unknown => {
+      keys.push(key);
+      const copied = copy(item);
+      keys.pop();
+      return copied;
+    };
     const result = isArray
-      ? value.map((item, index) => (item === undefined ? null : copy(item, [...keys, index])))
+      ? value.map((item, index) => (item === undefined ? null : member(index, item)))
       : Object.fromEntries(
           Object.entries(value)
-            .filter(([, member]) => member !== undefined)
-            .map(([key, member]) => [key, copy(member, [...keys, key])]),
+            .filter(([, item]) => item !== undefined)
+            .map(([key, item]) => [key, member(key, item)]),
         );
     seen.delete(value);
     return result;
   };
-  return copy(value, []);
+  return copy(value);
 }
 
 /**

@@ -9,36 +9,45 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { workspaceContext } from '../context.js';
 import type { WorkspaceState } from '../core/workspace/state.js';
 
+/** Asks the nearest host for the snapshot, now and at every change; returns how to stop. */
+export function subscribeToWorkspace(element: HTMLElement, receive: (state: WorkspaceState) => void): () => void {
+  let current: (() => void) | undefined;
+  element.dispatchEvent(
+    new ContextEvent(
+      workspaceContext,
+      element,
+      (state, unsubscribe) => {
+        // a provider may answer again (re-parenting): keep only the latest subscription
+        if (unsubscribe !== current) current?.();
+        current = unsubscribe;
+        receive(state);
+      },
+      true,
+    ),
+  );
+  return () => {
+    current?.();
+    current = undefined;
+  };
+}
+
+/** The same, for a Lit element: subscribed while connected. */
 export class WorkspaceSubscription implements ReactiveController {
-  #unsubscribe: (() => void) | undefined;
+  #stop: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly receive: (state: WorkspaceState) => void,
-    private readonly enabled: () => boolean = () => true,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (!this.enabled()) return; // the state is pushed to this element directly
-    this.host.dispatchEvent(
-      new ContextEvent(
-        workspaceContext,
-        this.host,
-        (state, unsubscribe) => {
-          // a provider may answer again (re-parenting): keep only the latest subscription
-          if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
-          this.#unsubscribe = unsubscribe;
-          this.receive(state);
-        },
-        true,
-      ),
-    );
+    this.#stop = subscribeToWorkspace(this.host, this.receive);
   }
 
   hostDisconnected(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
+    this.#stop?.();
+    this.#stop = undefined;
   }
 }

@@ -97,23 +97,21 @@ describe('<cif-app-tab>', () => {
   it('re-renders only the tabs a change concerns', async () => {
     const { host, id, tabs, element } = await setup();
     const other = await host.createSession({ templateName: 'contoso_case', sessionContext: { caseId: 'CAS-8' } });
-    const renders = new Map<string, number>();
-    for (const tab of host.querySelectorAll('cif-app-tab')) {
-      const instance = tab as unknown as { render(): unknown };
-      const render = instance.render.bind(tab);
-      instance.render = () => {
-        renders.set(tab.getAttribute('tab-id')!, (renders.get(tab.getAttribute('tab-id')!) ?? 0) + 1);
-        return render();
-      };
-    }
+    // every update of a tab writes its aria-label, even unchanged, and a mutation record says so
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((batch) => records.push(...batch));
+    for (const tab of host.querySelectorAll('cif-app-tab')) observer.observe(tab, { attributeFilter: ['aria-label'] });
+    const updatedTabs = () => {
+      const tabIds = [...records.splice(0), ...observer.takeRecords()].map((record) => (record.target as Element).getAttribute('tab-id')!);
+      return [...new Set(tabIds)].sort();
+    };
     await host.focusTab(tabs[1]!.tabId); // session switch: the old and the new visible tab change
-    expect([...renders.keys()].sort()).to.deep.equal([host.getSession(other).tabs[0]!.tabId, tabs[1]!.tabId].sort());
-    renders.clear();
+    expect(updatedTabs()).to.deep.equal([host.getSession(other).tabs[0]!.tabId, tabs[1]!.tabId].sort());
     await host.setTabTitle(tabs[3]!.tabId, 'Renamed'); // a background tab's title
-    expect([...renders.keys()]).to.deep.equal([tabs[3]!.tabId]);
-    renders.clear();
+    expect(updatedTabs()).to.deep.equal([tabs[3]!.tabId]);
     await host.updateContext(id, { note: 'x' }); // session data no tab shows
-    expect(renders.size).to.equal(0);
+    expect(updatedTabs()).to.deep.equal([]);
+    observer.disconnect();
     expect(element(0).tab!.parameters.entityId).to.equal('CAS-7');
   });
 

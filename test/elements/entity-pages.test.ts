@@ -307,13 +307,11 @@ describe('which page a record tab shows', () => {
     const search = await host.createTab({ templateName: 'msdyn_search', templateParameters: { searchText: 'Lee', entityName: 'contact' } });
     await loadedList(host, search);
     host.registerPageRenderer('entityrecord', () => Object.assign(document.createElement('p'), { className: 'crm-own', textContent: 'the CRM\'s page' }));
-    await tabElement(host, record.tabId).updateComplete;
     expect(tabElement(host, record.tabId).querySelector('.crm-own'), 'the renderer wins').to.exist;
     expect(tabElement(host, record.tabId).querySelector('cif-record-form')).to.equal(null);
     host.dataAdapter = undefined;
     expect(host.querySelectorAll('cif-record-list'), 'without an adapter the page goes').to.have.length(0);
     await host.updateComplete;
-    await tabElement(host, search).updateComplete;
     expect(tabElement(host, search).shadowRoot!.querySelector('[part=placeholder]'), 'and its placeholder is back').to.exist;
     expect(tabElement(host, record.tabId).querySelector('.crm-own'), 'the renderer\'s page stays').to.exist;
   });

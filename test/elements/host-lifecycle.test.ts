@@ -222,7 +222,6 @@ describe('properties set before the elements are defined', () => {
     customElements.define('early-tab-x', class extends CifAppTab {});
     customElements.upgrade(earlyTab);
     (await fixture(html`<div></div>`)).append(earlyTab);
-    await earlyTab.updateComplete;
     expect([earlyTab.getAttribute('tab-id'), earlyTab.getAttribute('session-id'), earlyTab.hasAttribute('active')]).to.deep.equal(['tab-9', 'session-9', true]);
     expect(earlyTab.environment).to.equal(environment);
     customElements.upgrade(early);

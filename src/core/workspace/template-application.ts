@@ -63,7 +63,9 @@ const ANCHOR_PREFIX = 'anchor.';
 
 /**
  * A slug lookup over the sources, for one tab template (or for the session title when `tab` is
- * undefined). It records the lookups it could not answer in `pending`.
+ * undefined). It records the lookups it could not answer in `pending` (each once), and counts
+ * in `misses` every time it could not answer, so a caller can tell that a value it resolved is
+ * waiting even when an earlier value already asked for the same lookup.
  *
  * Parameter values (run-time `templateParameters` and the template's configured ones) may
  * themselves hold slugs, as in CIF; they are resolved one level deep against the context and the
@@ -75,11 +77,13 @@ function sourcesLookup(
   config: ResolvedConfig,
   tab: AppTabTemplate | undefined,
   anchor: AnchorRecord | undefined,
-): SlugLookup & { readonly pending: PendingLookup[] } {
+): SlugLookup & { readonly pending: PendingLookup[]; readonly misses: number } {
   const pending: PendingLookup[] = [];
+  let misses = 0;
   const odata = (entity: string, attribute: string, query: string): JsonValue | undefined => {
     const key = odataKey(entity, attribute, query);
     if (sources.lookups.has(key)) return sources.lookups.get(key);
+    misses++;
     if (!pending.some((p) => p.key === key)) pending.push({ key, entity, attribute, query });
     return undefined;
   };
@@ -95,6 +99,9 @@ function sourcesLookup(
   const dataOnly: SlugLookup = { value: dataValue, odata };
   return {
     pending,
+    get misses() {
+      return misses;
+    },
     odata,
     value: (name) => {
       const given = templateParameterValue(sources, config, tab?.uniqueName, name);
@@ -157,9 +164,9 @@ export function resolveTab(
     const given = overridable.has(name) ? runtimeValue(sources, config, template.uniqueName, name) : undefined;
     const source = given ?? template.parameters[name];
     if (source === undefined) continue;
-    const before = lookup.pending.length;
+    const before = lookup.misses;
     parameters[name] = resolveParameter(source, lookup, { url: rules.urls.includes(name) });
-    if (lookup.pending.length > before) waiting.add(name);
+    if (lookup.misses > before) waiting.add(name);
   }
 
   for (const name of rules.required) {

@@ -1,5 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { WorkspaceSubscription } from '../workspace-subscription.js';
+import { adoptStyles, html, nothing, render } from 'lit';
+import { subscribeToWorkspace } from '../workspace-subscription.js';
 import type { Routes } from '../../core/config/types.js';
 import type { JsonValue } from '../../core/json.js';
 import { pageUrl, sandboxTokens } from '../../core/page-url.js';
@@ -27,15 +27,22 @@ const CUSTOM_ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 
 /**
  * One application tab. The host creates one per tab and never moves it; switching only hides and
- * shows it, so the page inside (an iframe or a custom element) keeps its state. It reads its own
- * tab from the workspace snapshot in context and renders its page:
- * `website`/`webresource` and routed pages as sandboxed iframes, `custom`/`control` as the
+ * shows it, so the page inside (an iframe or a custom element) keeps its state. It renders its
+ * page: `website`/`webresource` and routed pages as sandboxed iframes, `custom`/`control` as the
  * configured custom element (its `data` property set from the parameters), and record, list,
  * dashboard and search pages through the host's page renderers, else a route, else (with a data
  * adapter) the workspace's own record, list and search pages.
  *
+ * It has no update cycle of its own: the host hands it its tab when the tab changes and sets
+ * `active`, and it renders at once, so a page renderer runs synchronously with the command that
+ * opened its tab and a tab that did not change costs nothing. (An app tab the page placed itself
+ * reads the workspace through context instead.)
+ *
  * @tagname cif-app-tab
  * @summary A tab's page, kept alive while hidden.
+ * @attr {string} tab-id - The tab this element shows (set by the host; reflected for CSS and tests).
+ * @attr {string} session-id - The session of the tab (reflected for CSS and tests).
+ * @attr {boolean} active - Present while the tab is the one shown; the host sets it.
  * @slot - The page when it is a DOM node (custom elements, renderer output); iframes live in the shadow root.
  * @csspart frame - The iframe of website, web resource and routed pages.
  * @csspart placeholder - Shown when no renderer or route can show the page.
@@ -44,32 +51,16 @@ const CUSTOM_ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
  * @cssproperty --cif-font - Font of the placeholder. Default 14px/1.4 system-ui.
  * @cssproperty --cif-muted-color - Text colour of the placeholder. Default #555.
  */
-export class CifAppTab extends LitElement {
-  static override styles = appTabStyles;
-
-  static override properties = {
-    tabId: { attribute: 'tab-id', reflect: true },
-    sessionId: { attribute: 'session-id', reflect: true },
-    active: { type: Boolean, reflect: true },
-    environment: { attribute: false },
-  };
-
-  /** The tab this element shows (set by the host; reflected for CSS and tests). */
-  declare tabId: string;
-
-  /** The session of the tab (reflected for CSS and tests). */
-  declare sessionId: string;
-
-  /** True while the tab is the one shown; the host sets it. */
-  declare active: boolean;
+export class CifAppTab extends HTMLElement {
+  static observedAttributes = ['tab-id', 'active'];
 
   /** Renderers, routes and URL policy, from the host. */
   declare environment: PageEnvironment | undefined;
 
-  /** @internal the tab's latest state; only a new object re-renders the tab. */
   #tab: TabState | undefined;
   #renderedRefresh = -1;
   #renderedParameters: unknown;
+  #renderedActive = false;
   #pageNode: Node | undefined;
   #pageUrl: string | undefined;
   #pageError: string | undefined;
@@ -79,13 +70,47 @@ export class CifAppTab extends LitElement {
   #state: WorkspaceState | undefined;
   /** The host hands this tab its state (receiveTab): no context subscription needed. */
   #pushed = false;
+  #unsubscribe: (() => void) | undefined;
 
   constructor() {
     super();
-    this.tabId = '';
-    this.sessionId = '';
-    this.active = false;
-    new WorkspaceSubscription(this, (state) => this.#receive(state), () => !this.#pushed);
+    adoptStyles(this.attachShadow({ mode: 'open' }), [appTabStyles]);
+    // set on the element before it was defined, these hide its accessors: pass them through
+    for (const name of ['tabId', 'sessionId', 'active'] as const) {
+      if (!Object.hasOwn(this, name)) continue;
+      const value: never = this[name] as never;
+      delete (this as Partial<Record<typeof name, unknown>>)[name];
+      this[name] = value;
+    }
+  }
+
+  /** The tab this element shows (set by the host; reflected for CSS and tests). */
+  get tabId(): string {
+    return this.getAttribute('tab-id') ?? '';
+  }
+  set tabId(value: string) {
+    this.setAttribute('tab-id', value);
+  }
+
+  /** The session of the tab (reflected for CSS and tests). */
+  get sessionId(): string {
+    return this.getAttribute('session-id') ?? '';
+  }
+  set sessionId(value: string) {
+    this.setAttribute('session-id', value);
+  }
+
+  /** True while the tab is the one shown; the host sets it. */
+  get active(): boolean {
+    return this.hasAttribute('active');
+  }
+  set active(value: boolean) {
+    this.toggleAttribute('active', value);
+  }
+
+  /** The tab's state as last rendered. */
+  get tab(): TabState | undefined {
+    return this.#tab;
   }
 
   /**
@@ -95,10 +120,30 @@ export class CifAppTab extends LitElement {
    */
   receiveTab(state: WorkspaceState, tab: TabState): void {
     this.#pushed = true;
+    this.#unsubscribe?.(); // it was connected before the host took it over
     this.#state = state;
     if (tab === this.#tab) return;
     this.#tab = tab;
-    this.requestUpdate();
+    this.#update();
+  }
+
+  connectedCallback(): void {
+    this.setAttribute('role', 'tabpanel');
+    // an app tab placed by the page reads the workspace through the context protocol
+    if (!this.#pushed) this.#unsubscribe = subscribeToWorkspace(this, (state) => this.#receive(state));
+    this.#update();
+  }
+
+  disconnectedCallback(): void {
+    this.#unsubscribe?.();
+    this.#disposePage();
+  }
+
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (old === value) return;
+    // the host may set tab-id before this element upgraded, after the context already answered
+    if (name === 'tab-id' && this.#state) this.#tab = this.#find(this.#state);
+    this.#update();
   }
 
   #receive(state: WorkspaceState): void {
@@ -107,22 +152,7 @@ export class CifAppTab extends LitElement {
     if (tab === this.#tab) return; // another tab or session changed: nothing to do here
     if (!tab) this.#disposePage(); // the tab closed: its page goes now, while we still know its renderer
     this.#tab = tab;
-    this.requestUpdate();
-  }
-
-  /** The tab's state as last rendered. */
-  get tab(): TabState | undefined {
-    return this.#tab;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.setAttribute('role', 'tabpanel');
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#disposePage();
+    this.#update();
   }
 
   /** This tab in a snapshot: through its session first, so each change costs a tab O(sessions + tabs). */
@@ -131,10 +161,10 @@ export class CifAppTab extends LitElement {
     return session?.tabs.find((t) => t.tabId === this.tabId) ?? (session ? undefined : findTab(state, this.tabId)?.tab);
   }
 
-  /** Forgets the page so the next render builds it again (refresh, keepAlive: false, late renderer). */
+  /** Forgets the page and builds it again (refresh, keepAlive: false, late renderer). */
   reloadPage(): void {
     this.#disposePage();
-    this.requestUpdate();
+    this.#update();
   }
 
   /** A new data adapter: the workspace's own page, or the placeholder that stood in for one, builds again. */
@@ -142,44 +172,34 @@ export class CifAppTab extends LitElement {
     if (this.#pageUrl === undefined && (this.#pageNode === undefined || this.#native)) this.reloadPage();
   }
 
-  /**
-   * Builds the page now rather than at the next render: the host calls it when it creates the
-   * tab, so a page renderer runs synchronously with the command that opened the tab, shown or not
-   * (a `keepAlive: false` tab builds only when shown).
-   */
-  preparePage(): void {
-    if (this.#state) this.#tab = this.#find(this.#state);
-    if (this.#tab) this.#buildPageIfNeeded(this.#tab);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // the host may set tab-id before this element upgraded, after the context already answered
-    if (changed.has('tabId') && this.#state) this.#tab = this.#find(this.#state);
+  /** Brings the page in line with the tab and `active`, at once. */
+  #update(): void {
     const tab = this.#tab;
-    if (!tab) return;
+    if (!tab || !this.isConnected) {
+      if (!tab) render(nothing, this.shadowRoot!);
+      return;
+    }
+    const active = this.active;
+    const activeChanged = active !== this.#renderedActive;
+    this.#renderedActive = active;
     this.setAttribute('aria-label', tab.title);
-    this.inert = !this.active;
-    this.setAttribute('aria-hidden', String(!this.active));
+    this.inert = !active;
+    this.setAttribute('aria-hidden', String(!active));
     const mustReload =
       (this.#built && (tab.refreshCount !== this.#renderedRefresh || tab.parameters !== this.#renderedParameters)) ||
-      (changed.has('active') && this.active && !tab.keepAlive && this.#shownBefore);
-    if (!tab.keepAlive && changed.has('active') && !this.active) this.#disposePage(); // CIF's behaviour: drop it
+      (activeChanged && active && !tab.keepAlive && this.#shownBefore);
+    if (!tab.keepAlive && activeChanged && !active) this.#disposePage(); // CIF's behaviour: drop it
     if (mustReload) this.#disposePage();
-    if (this.active) this.#shownBefore = true;
-    this.#buildPageIfNeeded(tab);
+    if (active) this.#shownBefore = true;
+    if (!this.#built && (active || tab.keepAlive)) this.#buildPage(tab);
+    render(this.#template(tab), this.shadowRoot!);
   }
 
   get #built(): boolean {
     return this.#pageNode !== undefined || this.#pageUrl !== undefined || this.#pageError !== undefined;
   }
 
-  #buildPageIfNeeded(tab: TabState): void {
-    if (!this.#built && (this.active || tab.keepAlive)) this.#buildPage(tab);
-  }
-
-  protected override render() {
-    const tab = this.#tab;
-    if (!tab) return nothing;
+  #template(tab: TabState) {
     if (this.#pageUrl) {
       return html`<iframe
         part="frame"

@@ -3,10 +3,11 @@
  * after the WAI-ARIA tabs pattern (keyboard handling lives in roving-tabs.ts), and the switcher
  * between providers. Pure templates: what a click means comes in as callbacks.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, render } from 'lit';
 import type { SessionState, TabState } from '../../core/workspace/state.js';
 import type { CifCommPanel } from '../comm-panel/comm-panel.js';
 import { describeSession } from './attention.js';
+import { KeyedChildren } from './keyed-children.js';
 
 export interface ChromeActions {
   focus(id: string): void;
@@ -26,45 +27,64 @@ function closeButton(title: string, onClose: () => void) {
   }}>×</span>`;
 }
 
-export function renderRailEntry(session: SessionState, selected: boolean, actions: ChromeActions) {
-  const badge = badgeOf(session);
-  const described = describeSession(session);
-  const initial = session.isDefault ? '⌂' : session.title.trim().charAt(0).toUpperCase() || '•';
-  return html`<div
-    role="tab"
-    part="session"
-    class="entry"
-    data-session-id=${session.sessionId}
-    aria-selected=${selected ? 'true' : 'false'}
-    tabindex=${selected ? 0 : -1}
-    aria-keyshortcuts=${session.canClose ? 'Delete' : nothing}
-    aria-description=${described || nothing}
-    title=${session.title}
-    @click=${() => actions.focus(session.sessionId)}
-  >
-    ${session.icon ? html`<img class="icon" src=${session.icon} alt="" />` : html`<span class="icon initial" aria-hidden="true">${initial}</span>`}
-    <span class="title">${session.title}</span>
-    ${badge ? html`<span part="badge" class="badge ${session.unread ? 'unread' : 'attention'}" aria-hidden="true">${badge}</span>` : nothing}
-    ${session.canClose ? closeButton(session.title, () => actions.close(session.sessionId)) : nothing}
-  </div>`;
+/** One tab of a tab list, the parts that never change: what it is and that a click selects it. */
+function createTab(part: string, className: string, dataKey: 'sessionId' | 'tabId', id: string, actions: ChromeActions): HTMLElement {
+  const element = document.createElement('div');
+  element.setAttribute('role', 'tab');
+  element.setAttribute('part', part);
+  element.className = className;
+  element.dataset[dataKey] = id;
+  element.addEventListener('click', () => actions.focus(id));
+  return element;
 }
 
-export function renderTabHeader(tab: TabState, selected: boolean, actions: ChromeActions) {
-  return html`<div
-    role="tab"
-    part="tab"
-    class="tab"
-    data-tab-id=${tab.tabId}
-    aria-selected=${selected ? 'true' : 'false'}
-    tabindex=${selected ? 0 : -1}
-    aria-keyshortcuts=${tab.canClose ? 'Delete' : nothing}
-    title=${tab.title}
-    @click=${() => actions.focus(tab.tabId)}
-  >
-    ${tab.icon ? html`<img class="icon" src=${tab.icon} alt="" />` : nothing}
-    <span class="title">${tab.title}</span>
-    ${tab.canClose ? closeButton(tab.title, () => actions.close(tab.tabId)) : nothing}
-  </div>`;
+/** The parts of a tab that follow its state: selection (the list's one tab stop) and title. */
+function updateTab(element: HTMLElement, selected: boolean, title: string, canClose: boolean): void {
+  element.setAttribute('aria-selected', String(selected));
+  element.tabIndex = selected ? 0 : -1;
+  element.title = title;
+  if (canClose) element.setAttribute('aria-keyshortcuts', 'Delete');
+  else element.removeAttribute('aria-keyshortcuts');
+}
+
+/** The rail: one entry per session, with its icon (or initial), title, badge and close button. */
+export function railEntries(actions: ChromeActions): KeyedChildren<SessionState> {
+  return new KeyedChildren({
+    key: (session) => session.sessionId,
+    create: (session) => createTab('session', 'entry', 'sessionId', session.sessionId, actions),
+    update: (element, session, selected) => {
+      updateTab(element, selected, session.title, session.canClose);
+      const described = describeSession(session);
+      if (described) element.setAttribute('aria-description', described);
+      else element.removeAttribute('aria-description');
+      const badge = badgeOf(session);
+      const initial = session.isDefault ? '⌂' : session.title.trim().charAt(0).toUpperCase() || '•';
+      render(
+        html`${session.icon ? html`<img class="icon" src=${session.icon} alt="" />` : html`<span class="icon initial" aria-hidden="true">${initial}</span>`}
+          <span class="title">${session.title}</span>
+          ${badge ? html`<span part="badge" class="badge ${session.unread ? 'unread' : 'attention'}" aria-hidden="true">${badge}</span>` : nothing}
+          ${session.canClose ? closeButton(session.title, () => actions.close(session.sessionId)) : nothing}`,
+        element,
+      );
+    },
+  });
+}
+
+/** The focused session's tab strip: one header per tab, with its icon, title and close button. */
+export function tabHeaders(actions: ChromeActions): KeyedChildren<TabState> {
+  return new KeyedChildren({
+    key: (tab) => tab.tabId,
+    create: (tab) => createTab('tab', 'tab', 'tabId', tab.tabId, actions),
+    update: (element, tab, selected) => {
+      updateTab(element, selected, tab.title, tab.canClose);
+      render(
+        html`${tab.icon ? html`<img class="icon" src=${tab.icon} alt="" />` : nothing}
+          <span class="title">${tab.title}</span>
+          ${tab.canClose ? closeButton(tab.title, () => actions.close(tab.tabId)) : nothing}`,
+        element,
+      );
+    },
+  });
 }
 
 /**

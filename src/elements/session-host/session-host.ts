@@ -27,7 +27,7 @@ import { PresenceControl } from './presence-control.js';
 import { Providers } from './providers.js';
 import { notificationFor } from './change-events.js';
 import { ConfigSources } from './config-sources.js';
-import { renderPanelSwitcher, renderRailEntry, renderTabHeader, type ChromeActions } from './chrome.js';
+import { railEntries, renderPanelSwitcher, tabHeaders, type ChromeActions } from './chrome.js';
 import { handleRequest, type RequestTarget } from './request-handler.js';
 import { RovingTabsController } from './roving-tabs.js';
 import { sessionHostStyles } from './session-host.styles.js';
@@ -436,15 +436,6 @@ export class CifSessionHost extends LitElement {
     });
   }
 
-  /** Resolves when the host and every tab have rendered the latest change. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const own = await super.getUpdateComplete();
-    const pending: Promise<boolean>[] = [];
-    for (const tab of this.#tabs.all) if (tab.isUpdatePending) pending.push(tab.updateComplete);
-    if (pending.length) await Promise.all(pending);
-    return own;
-  }
-
   async #settle<T>(command: () => T): Promise<T> {
     const result = command();
     await this.updateComplete;
@@ -566,6 +557,9 @@ export class CifSessionHost extends LitElement {
     close: (tabId) => void this.#requestTabClose(tabId).catch(() => {}),
   };
 
+  readonly #railEntries = railEntries(this.#railActions);
+  readonly #tabHeaders = tabHeaders(this.#stripActions);
+
   /**
    * The layout lives in `.frame`, inside the shadow root, so the page's CSS on the host element
    * (`display`, resets) cannot break it. Tabs are laid out even behind Home: a page opened in the
@@ -580,9 +574,7 @@ export class CifSessionHost extends LitElement {
     return html`<div class="frame">
       <nav class="rail" part="rail" aria-label=${summary ? `Sessions: ${summary}` : 'Sessions'}>
         ${summary ? html`<div class="rail-summary" part="rail-summary" aria-hidden="true">${summary}</div>` : nothing}
-        <div role="tablist" aria-orientation="vertical" aria-label="Sessions" class="rail-list" @keydown=${this.#rail.onKeydown}>
-          ${state.sessions.map((session) => renderRailEntry(session, session === focused, this.#railActions))}
-        </div>
+        <div role="tablist" aria-orientation="vertical" aria-label="Sessions" class="rail-list" @keydown=${this.#rail.onKeydown}></div>
         ${this.#presence.render()}
       </nav>
       <div class="panel-column">
@@ -592,9 +584,7 @@ export class CifSessionHost extends LitElement {
       <div class="main" role="region" aria-label="Session workspace">
         ${isHome
           ? nothing
-          : html`<div role="tablist" part="tab-strip" class="strip" aria-label=${`Tabs of ${focused.title}`} @keydown=${this.#strip.onKeydown}>
-              ${focused.tabs.map((tab) => renderTabHeader(tab, tab.tabId === focused.focusedTabId, this.#stripActions))}
-            </div>`}
+          : html`<div role="tablist" part="tab-strip" class="strip" aria-label=${`Tabs of ${focused.title}`} @keydown=${this.#strip.onKeydown}></div>`}
         <div class="panels" part="panels">
           <slot name="tabs" class="tabs-slot"></slot>
           <div class="home" role="tabpanel" aria-label="Home" ?hidden=${!isHome}><slot></slot></div>
@@ -604,7 +594,11 @@ export class CifSessionHost extends LitElement {
     </div>`;
   }
 
+  /** The rail's entries and the strip's headers go into the containers the render made. */
   protected override updated(): void {
+    const focused = focusedSession(this.#workspace.state);
+    this.#railEntries.sync(this.renderRoot.querySelector('.rail-list'), this.#workspace.state.sessions, focused.sessionId);
+    this.#tabHeaders.sync(this.renderRoot.querySelector('.strip'), focused.tabs, focused.focusedTabId);
     this.#rail.afterRender();
     this.#strip.afterRender();
   }

@@ -11,6 +11,8 @@ export class TabElements {
   readonly #elements = new Map<string, CifAppTab>();
   readonly #renderers = new Map<string, { render: PageRenderer; dispose: PageDisposer | undefined }>();
   #environment: PageEnvironment = { renderers: this.#renderers, routes: {}, urlPolicy: {} };
+  /** The tab shown, which is the only one `active`. */
+  #shown: string | null = null;
 
   constructor(private readonly parent: HTMLElement) {}
 
@@ -33,13 +35,12 @@ export class TabElements {
   }
 
   /**
-   * Creates an element for each new tab and removes those of closed tabs. A new tab builds its
-   * page at once (the snapshot it reads is already provided), so page renderers run
-   * synchronously with the command that created the tab.
+   * Creates an element for each new tab and removes those of closed tabs. Tabs render as they
+   * receive their state, so page renderers run synchronously with the command that created the tab.
    */
   sync(state: WorkspaceState): void {
     const live = new Set<string>();
-    const focused = focusedSession(state);
+    const shown = focusedSession(state).focusedTabId;
     for (const session of state.sessions) {
       for (const tab of session.tabs) {
         live.add(tab.tabId);
@@ -53,17 +54,23 @@ export class TabElements {
           element.id = `cif-tab-${tab.tabId}`;
           element.environment = this.#environment;
           this.#elements.set(tab.tabId, element);
-          this.parent.append(element);
         }
         if (element instanceof CifAppTab) element.receiveTab(state, tab);
-        element.active = session === focused && session.focusedTabId === tab.tabId;
-        if (created && element instanceof CifAppTab) element.preparePage();
+        if (created) element.active = tab.tabId === shown;
+        // appended once it knows its tab, so it renders once and never subscribes to the context
+        if (created) this.parent.append(element);
       }
     }
     for (const [tabId, element] of this.#elements) {
       if (live.has(tabId)) continue;
       this.#elements.delete(tabId);
       element.remove();
+    }
+    // only the tab shown before and the one shown now change: a switch costs two tabs, not all
+    if (shown !== this.#shown) {
+      if (this.#shown !== null) this.#elements.get(this.#shown)?.removeAttribute('active');
+      if (shown !== null) this.#elements.get(shown)?.setAttribute('active', '');
+      this.#shown = shown;
     }
   }
 }

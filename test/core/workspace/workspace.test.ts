@@ -526,6 +526,23 @@ describe('Workspace', () => {
       expect(ws.getTab(tab).title).to.equal('Notes Jo');
       expect(ws.getSession(id).title).to.equal('Jo');
     });
+    it('waits with every parameter that needs a lookup, even one an earlier parameter already asked for', async () => {
+      const sharedLookup = validateConfig({
+        ...testConfig,
+        appTabTemplates: [
+          ...testConfig.appTabTemplates,
+          // the required page name comes after another parameter that asks for the same value
+          { uniqueName: 'contoso_article', name: 'Article', title: 'Article', pageType: 'webresource', parameters: { data: '{anchor.title}', webresourceName: '{anchor.title}' } },
+        ],
+      });
+      const calls: string[] = [];
+      const ws = new Workspace({ config: sharedLookup, generateId: sequentialIds(), resolveOData: async (_entity, attribute) => (calls.push(attribute), 'kb-42') });
+      ws.createSession({ templateName: 'contoso_case', sessionContext: { entityName: 'incident', entityId: '1' } });
+      const tab = ws.createTab({ templateName: 'contoso_article' });
+      await tick();
+      expect(ws.getTab(tab).parameters).to.deep.equal({ data: 'kb-42', webresourceName: 'kb-42' });
+      expect(calls, 'one lookup, shared by the session title and both parameters').to.deep.equal(['title']);
+    });
   });
 
   describe('restore and limits', () => {
