@@ -18,11 +18,7 @@ export { version } from './version.js';
 // Microsoft.CIFramework through cif-client.js.
 CifSessionHost.addInitializer((host) => attachBridge(host as never));
 
-function start(): void {
-  registerElements();
-  installPageApis();
-}
-
-// Deferred until <body> exists when the script sits in <head>.
-if (document.body) start();
-else document.addEventListener('DOMContentLoaded', start, { once: true });
+// At once, even from <head>: a framework that mounts before DOMContentLoaded then creates defined
+// elements, whose properties (config above all) are never mistaken for attributes.
+registerElements();
+installPageApis();

@@ -1,6 +1,7 @@
 /**
  * cif-workspace, the npm entry: the element classes (side-effect free; call `registerElements()`
- * or define them yourself), the events, the context and the pure core.
+ * or define them yourself), `installPageApis()` for `window.Microsoft.CIFramework` and
+ * `Microsoft.Apm`, the events, the context and the pure core.
  */
 export * from './core/index.js';
 export { workspaceContext } from './context.js';
@@ -11,4 +12,5 @@ export { CifAppTab, type PageRenderer, type PageDisposer, type PageEnvironment }
 export { CifCommPanel } from './elements/comm-panel/comm-panel.js';
 export { registerElements, ELEMENTS } from './register.js';
 export { attachBridge, type BridgeHost } from './cif/bridge-host.js';
+export { installPageApis } from './cif/page-apis.js';
 export { version } from './version.js';

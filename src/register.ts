@@ -25,10 +25,11 @@ const ROOT_MARK = Symbol.for('cif-workspace.context-root');
 const VERSION_MARK = Symbol.for('cif-workspace.registered-version');
 
 export function registerElements(registry: CustomElementRegistry = customElements): void {
-  const marked = document.body as HTMLElement & { [ROOT_MARK]?: boolean };
-  if (typeof document !== 'undefined' && document.body && !marked[ROOT_MARK]) {
-    new ContextRoot().attach(document.body);
-    marked[ROOT_MARK] = true;
+  // on the root element, which exists even while a script in <head> runs
+  const root = document.documentElement as HTMLElement & { [ROOT_MARK]?: boolean };
+  if (!root[ROOT_MARK]) {
+    new ContextRoot().attach(root);
+    root[ROOT_MARK] = true;
   }
   const shared = globalThis as { [VERSION_MARK]?: string };
   const registered = shared[VERSION_MARK];

@@ -7,6 +7,7 @@ import type { CifError } from '../core/errors.js';
 import type { PanelMode } from '../core/config/types.js';
 import type { JsonValue } from '../core/json.js';
 import type { PresenceOption } from '../core/presence.js';
+import type { WorkspaceState } from '../core/workspace/state.js';
 
 const announce = { bubbles: true, composed: true } as const;
 
@@ -80,6 +81,18 @@ export class CifConfigErrorEvent extends Event {
   }
 }
 
+/**
+ * Anything of the workspace changed (sessions, tabs, titles, context, unread, attention, panel,
+ * presence): one event per change, for frameworks that mirror the state. Never for the initial or
+ * a restored state.
+ */
+export class CifStateChangedEvent extends Event {
+  static readonly eventName = 'cif-state-changed';
+  constructor(readonly state: WorkspaceState, readonly presence: PresenceOption) {
+    super(CifStateChangedEvent.eventName, announce);
+  }
+}
+
 /** The agent's presence changed, by the agent (the rail) or a provider (`setPresence`). */
 export class CifPresenceChangedEvent extends Event {
   static readonly eventName = 'cif-presence-changed';
@@ -146,6 +159,7 @@ declare global {
     'cif-panel-resized': CifPanelResizedEvent;
     'cif-restore-failed': CifRestoreFailedEvent;
     'cif-config-error': CifConfigErrorEvent;
+    'cif-state-changed': CifStateChangedEvent;
     'cif-session-close': CifSessionCloseEvent;
     'cif-tab-close': CifTabCloseEvent;
     'cif-presence-changed': CifPresenceChangedEvent;

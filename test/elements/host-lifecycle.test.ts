@@ -90,7 +90,7 @@ describe('a configuration that arrives late', () => {
     expect(late.sessions.map((s) => s.sessionId)).to.deep.equal(['home', stored.sessionId, early]);
     expect(late.focusedSessionId).to.equal(early);
     expect(closed).to.deep.equal([]);
-    expect(late.config.sessionTemplates.has('contoso_chat')).to.equal(true);
+    expect(late.config.sessionTemplates.map((t) => t.uniqueName)).to.include('contoso_chat');
     const saved = JSON.parse(sessionStorage.getItem(`cif-workspace:${id}`)!) as { state: { sessions: { sessionId: string }[] } };
     expect(saved.state.sessions.map((s) => s.sessionId), 'both are saved').to.deep.equal(['home', stored.sessionId, early]);
     sessionStorage.removeItem(`cif-workspace:${id}`);
@@ -229,7 +229,7 @@ describe('properties set before the elements are defined', () => {
     (await fixture(html`<div style="height: 400px"></div>`)).append(early, earlyPanel);
     await early.updateComplete;
     await earlyPanel.updateComplete;
-    expect(early.config.sessionTemplates.has('contoso_chat')).to.equal(true);
+    expect(early.config.sessionTemplates.map((t) => t.uniqueName)).to.include('contoso_chat');
     expect([early.persist, early.maxSessions, early.maxTabs, early.allowInsecureUrls]).to.deep.equal(['none', 2, 3, true]);
     expect(early.resolveOData).to.equal(hook);
     expect(early.binding.workspace.maxTabs).to.equal(3);
@@ -242,13 +242,17 @@ describe('a host that moves, and one removed for good', () => {
   it('keeps its state, its tabs\' elements and its global binding when a framework moves it', async () => {
     const h = await host();
     h.bindGlobalApis();
+    h.registerPageRenderer('entityrecord', () => document.createElement('section'));
     const id = await h.createSession({ templateName: 'contoso_chat', templateParameters: { customerName: 'Ann' } });
     const tabs = [...h.querySelectorAll('cif-app-tab')];
+    const pages = tabs.map((tab) => tab.firstElementChild);
+    expect(pages[1], 'the record tab shows the renderer\'s page').to.be.instanceOf(HTMLElement);
     const elsewhere = await fixture(html`<section style="height: 400px"></section>`);
     elsewhere.append(h); // disconnect, then connect: what React and Vue do when they move a subtree
     await h.updateComplete;
     expect(h.sessions.map((s) => s.sessionId)).to.deep.equal(['home', id]);
     expect([...h.querySelectorAll('cif-app-tab')]).to.deep.equal(tabs);
+    expect(tabs.map((tab) => tab.firstElementChild), 'a move is not a close: the pages stay').to.deep.equal(pages);
     expect((globalThis as Record<symbol, unknown>)[Symbol.for('cif-workspace.bound-host')]).to.equal(h);
     await h.focusSession('home');
     expect(h.shadowRoot!.querySelector('[part="session"][aria-selected="true"]')!.getAttribute('data-session-id')).to.equal('home');

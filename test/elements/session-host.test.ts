@@ -4,7 +4,7 @@ import { registerElements } from '../../src/register.js';
 import type { CifSessionHost } from '../../src/elements/session-host/session-host.js';
 import type { CifAppTab } from '../../src/elements/app-tab/app-tab.js';
 import { CifError } from '../../src/core/errors.js';
-import { CifConfigErrorEvent } from '../../src/events/notifications.js';
+import { CifConfigErrorEvent, type CifStateChangedEvent } from '../../src/events/notifications.js';
 import { sendRequest } from '../../src/events/requests.js';
 
 registerElements();
@@ -55,7 +55,9 @@ describe('<cif-session-host>', () => {
     expect(railEntries(host)[0]!.getAttribute('aria-selected')).to.equal('true');
     const script = host.querySelector('script')!;
     expect(getComputedStyle(script).display).to.equal('none');
-    expect(host.config.sessionTemplates.has('contoso_chat')).to.equal(true);
+    expect(host.config, 'reads back as given: plain JSON, no built-ins').to.deep.equal(JSON.parse(JSON.stringify(config)));
+    await host.setConfig(JSON.parse(JSON.stringify(host.config))); // what a framework reads back, it can set again
+    expect(host.config.sessionTemplates.map((t) => t.uniqueName)).to.include('contoso_chat');
   });
 
   it('creates a session: rail entry, tab strip, one <cif-app-tab> per tab, events in order', async () => {
@@ -192,7 +194,7 @@ describe('<cif-session-host>', () => {
       expect(error).to.be.instanceOf(CifError);
       expect(error.code).to.equal('INVALID_CONFIG');
       expect(error.message).to.match(/^sessionTemplates\[0\]\.uniqueName: /);
-      expect(host.config.sessionTemplates.has('contoso_chat')).to.equal(true);
+      expect(host.config.sessionTemplates.map((t) => t.uniqueName)).to.include('contoso_chat');
       const rejected = (await host.setConfig({ sessionTemplates: 'x', appTabTemplates: [] }).catch((e: unknown) => e)) as CifError;
       expect(rejected).to.be.instanceOf(CifError);
       expect(rejected.code).to.equal('INVALID_CONFIG');
@@ -249,13 +251,30 @@ describe('<cif-session-host>', () => {
     const id = await host.createSession({ templateName: 'contoso_chat', templateParameters: { customerName: 'Ann' } });
     host.remove();
     const events: string[] = [];
-    const again = await fixture<CifSessionHost>(html`<div @cif-session-created=${(e: Event) => events.push(e.type)}><cif-session-host id="persisted"><script type="application/json">${JSON.stringify(config)}</script></cif-session-host></div>`);
+    const again = await fixture<CifSessionHost>(html`<div @cif-session-created=${(e: Event) => events.push(e.type)} @cif-state-changed=${(e: Event) => events.push(e.type)}><cif-session-host id="persisted"><script type="application/json">${JSON.stringify(config)}</script></cif-session-host></div>`);
     const restored = again.querySelector('cif-session-host')!;
     await restored.updateComplete;
     expect(restored.focusedSessionId).to.equal(id);
     expect(restored.getSession(id).title).to.equal('Chat with Ann');
     expect(events).to.deep.equal([]);
     sessionStorage.clear();
+  });
+
+  it('tells a framework of every change to mirror, once each: cif-state-changed', async () => {
+    const host = await makeHost();
+    const heard: CifStateChangedEvent[] = [];
+    host.addEventListener('cif-state-changed', (event) => heard.push(event));
+    const id = await host.createSession({ templateName: 'contoso_chat', templateParameters: { customerName: 'Ann' } });
+    expect(heard, 'a session with its tabs: one change').to.have.length(1);
+    expect(heard[0]!.state.sessions.map((s) => s.sessionId)).to.deep.equal(['home', id]);
+    expect(heard[0]!.bubbles && heard[0]!.composed).to.equal(true);
+    await host.setTabTitle(host.getSession(id).tabs[0]!.tabId, 'Ann, VIP');
+    await host.updateContext(id, { queue: 'VIP' });
+    host.presence = 'Busy';
+    host.presence = 'Busy'; // no change, no event
+    expect(heard.map((e) => e.state.sessions[1]!.tabs[0]!.title)).to.deep.equal(['Ann', 'Ann, VIP', 'Ann, VIP', 'Ann, VIP']);
+    expect(heard[2]!.state.sessions[1]!.context.queue).to.equal('VIP');
+    expect(heard.map((e) => e.presence.presenceText)).to.deep.equal(['Available', 'Available', 'Available', 'Busy']);
   });
 
   it('discards a corrupt snapshot with cif-restore-failed', async () => {

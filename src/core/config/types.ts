@@ -116,6 +116,8 @@ export interface WorkspaceConfig {
  * a new config replaces the whole object.
  */
 export interface ResolvedConfig {
+  /** The configuration as given, checked: plain JSON that can be given again (`host.config`). */
+  readonly source: WorkspaceConfig;
   readonly sessionTemplates: ReadonlyMap<string, SessionTemplate>;
   readonly appTabTemplates: ReadonlyMap<string, AppTabTemplate>;
   readonly notificationTemplates: ReadonlyMap<string, NotificationTemplate>;

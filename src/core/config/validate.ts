@@ -183,6 +183,7 @@ function resolved(
 ): ResolvedConfig {
   // The maps are frozen (and their templates with them) before deepFreeze, which does not look inside a Map.
   return deepFreeze({
+    source: config,
     sessionTemplates: readOnlyMap(deepFreezeValues(sessionTemplates)),
     appTabTemplates: readOnlyMap(deepFreezeValues(appTabTemplates)),
     notificationTemplates: readOnlyMap(deepFreezeValues(notificationTemplates)),

@@ -134,8 +134,13 @@ export class CifAppTab extends HTMLElement {
     this.#update();
   }
 
+  /** Removal is not destruction (a framework may move the host): the page stays until the tab closes. */
   disconnectedCallback(): void {
     this.#unsubscribe?.();
+  }
+
+  /** @internal The host calls it when the tab closed: the page goes, through its renderer's disposer. */
+  dispose(): void {
     this.#disposePage();
   }
 

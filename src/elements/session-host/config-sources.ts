@@ -41,7 +41,24 @@ export class ConfigSources implements ReactiveController {
   /** True while a configuration is on its way: a `config-src` fetch, or an inline script not parsed yet. */
   get awaited(): boolean {
     if (this.#received) return false;
-    return this.#fetching !== null || (document.readyState === 'loading' && !this.#inlineScript());
+    return this.#fetching !== null || !this.#parsedYet();
+  }
+
+  /** Resolves at once, or, while the parser may still write an inline configuration, once it is read. */
+  get parsed(): Promise<void> | undefined {
+    if (this.#received || this.#parsedYet()) return undefined;
+    // registered after #onParsed (hostConnected), so the configuration is in when this resolves
+    return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+  }
+
+  /**
+   * Whether the parser is done with the host's children, reading the inline script if so: the
+   * parser inserts a script before its text, and deferred scripts run before DOMContentLoaded.
+   */
+  #parsedYet(): boolean {
+    if (document.readyState === 'loading') return false;
+    this.#readInline();
+    return true;
   }
 
   /** Validates and applies `value`; rejects with the reported error when it is invalid. */
@@ -68,9 +85,13 @@ export class ConfigSources implements ReactiveController {
     return this.host.querySelector(':scope > script[type="application/json"]');
   }
 
+  /** Read once: an invalid one is reported once. */
+  #inlineRead = false;
+
   #readInline(): void {
     const script = this.#inlineScript();
-    if (!script || this.#received) return;
+    if (!script || this.#received || this.#inlineRead) return;
+    this.#inlineRead = true;
     try {
       this.#accept(validateConfig(JSON.parse(script.textContent ?? '')));
     } catch (error) {

@@ -17,6 +17,7 @@ export class PresenceControl implements ReactiveController {
   constructor(
     private readonly host: Host,
     private readonly emit: (event: HostCifEvent) => void,
+    private readonly changed: () => void,
   ) {
     host.addController(this);
   }
@@ -49,6 +50,7 @@ export class PresenceControl implements ReactiveController {
     this.#current = option;
     this.host.requestUpdate();
     this.host.dispatchEvent(new CifPresenceChangedEvent(option));
+    this.changed();
     this.emit({ name: 'onPresenceChange', payload: { presenceId: option.presenceId, presenceInfo: { ...option } } });
     return true;
   }

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { workspaceContext } from '../../context.js';
-import type { PanelMode, ResolvedConfig } from '../../core/config/types.js';
+import type { PanelMode, ResolvedConfig, WorkspaceConfig } from '../../core/config/types.js';
 import { CifError } from '../../core/errors.js';
 import type { JsonValue } from '../../core/json.js';
 import type { WorkspaceChange } from '../../core/workspace/changes.js';
@@ -10,7 +10,7 @@ import { findTab, focusedSession, HOME_SESSION_ID, type SessionState, type Works
 import { lookUpOData, missingAdapterMethods, type DataAdapter } from '../../core/data-adapter.js';
 import { parseContextValues } from '../../core/workspace/inputs.js';
 import { DEFAULT_MAX_SESSIONS, DEFAULT_MAX_TABS, Workspace, type ResolveOData } from '../../core/workspace/workspace.js';
-import { CifAnalyticsEvent, CifConversationUpdatedEvent, CifSessionCloseEvent, CifTabCloseEvent, CifPanelResizedEvent } from '../../events/notifications.js';
+import { CifAnalyticsEvent, CifConversationUpdatedEvent, CifSessionCloseEvent, CifTabCloseEvent, CifPanelResizedEvent, CifStateChangedEvent } from '../../events/notifications.js';
 import { REQUEST_NAMES, type CifRequestEvent } from '../../events/requests.js';
 import type { WorkspaceBinding } from '../../binding.js';
 import { CifAppTab, type PageDisposer, type PageRenderer } from '../app-tab/app-tab.js';
@@ -64,6 +64,7 @@ export const BOUND_HOST = Symbol.for('cif-workspace.bound-host');
  * @fires cif-panel-mode-changed - The communication panel's mode changed (`mode`, `previousMode`).
  * @fires cif-panel-resized - The communication panel's width changed (`width`).
  * @fires cif-restore-failed - A stored snapshot was unusable and was discarded (`reason`).
+ * @fires cif-state-changed - Anything of the workspace changed, presence included: one event per change (`state`, `presence`), never for the initial or a restored state.
  * @fires cif-config-error - A configuration (the `config` property, inline or `config-src`) was refused (`error`); the previous one stays.
  * @fires cif-session-close - Cancelable, before a session the agent closes goes away (`sessionId`).
  * @fires cif-tab-close - Cancelable, before a tab the agent closes goes away (`sessionId`, `tabId`).
@@ -136,7 +137,7 @@ export class CifSessionHost extends LitElement {
   };
   readonly #notifications = new NotificationCenter({ config: () => this.#workspace.config });
   readonly #providers = new Providers(this, this.#emitCif);
-  readonly #presence = new PresenceControl(this, this.#emitCif);
+  readonly #presence = new PresenceControl(this, this.#emitCif, () => this.#announceStateChange());
   readonly #announcer = new Announcer(this);
   readonly #notificationArea = new NotificationArea(this, this.#notifications, this.#announcer);
   #wasBound = false;
@@ -168,9 +169,12 @@ export class CifSessionHost extends LitElement {
 
   // ---- configuration ----
 
-  /** The configuration in force: validated, merged with the built-in templates. */
-  get config(): ResolvedConfig {
-    return this.#workspace.config;
+  /**
+   * The configuration in force, as it was given (without the built-in templates): plain JSON, so
+   * a framework that reads it back and sets it again changes nothing.
+   */
+  get config(): WorkspaceConfig {
+    return this.#workspace.config.source;
   }
 
   /**
@@ -437,6 +441,10 @@ export class CifSessionHost extends LitElement {
   }
 
   async #settle<T>(command: () => T): Promise<T> {
+    // The elements are defined from <head>: a page may call before the parser reached the inline
+    // configuration, and then waits for it (the end of parsing), not for TEMPLATE_NOT_FOUND.
+    const parsing = this.isConnected ? this.#configSources.parsed : undefined;
+    if (parsing) await parsing; // and otherwise no wait at all: a command runs synchronously
     const result = command();
     await this.updateComplete;
     return result;
@@ -507,6 +515,11 @@ export class CifSessionHost extends LitElement {
       }
     }
     for (const news of attentionNews(previous, state)) this.#announcer.announce(news);
+    if (changes.length) this.#announceStateChange(); // none: a restore, which is not news
+  }
+
+  #announceStateChange(): void {
+    this.dispatchEvent(new CifStateChangedEvent(this.#workspace.state, this.#presence.current));
   }
 
   // ---- requests (data down, intent up) ----

@@ -64,6 +64,7 @@ export class TabElements {
     for (const [tabId, element] of this.#elements) {
       if (live.has(tabId)) continue;
       this.#elements.delete(tabId);
+      if (element instanceof CifAppTab) element.dispose();
       element.remove();
     }
     // only the tab shown before and the one shown now change: a switch costs two tabs, not all
