@@ -7,7 +7,7 @@
 // after one build (type-check + rollup) and the checks of generated and built files: the config
 // schema and custom-elements.json are fresh, every public element is documented, every CSS custom
 // property an element reads and every event it fires is in the manifest, the bundles fit their
-// size budgets.
+// size budgets, the React and Vue declarations are fresh and the examples type-check with them.
 // Each run ends with its own totals (see totalsReporter, scripts/totals.mjs); this script adds
 // them up.
 import { spawn, spawnSync } from 'node:child_process';
@@ -65,6 +65,8 @@ const checks = [
     command: ['node', 'scripts/manifest-check.mjs', '--complete'],
   },
   { name: 'bundles within size-budget.json', command: ['node', 'scripts/size.mjs'] },
+  { name: 'types/react.d.ts and types/vue.d.ts are fresh', command: ['node', 'scripts/framework-types.mjs', '--check'] },
+  { name: 'the React and Vue examples type-check with them', command: ['node_modules/.bin/tsc', '-p', 'examples'] },
 ];
 console.log('=== build and checks ===');
 for (const { name, command } of checks) {

@@ -21,7 +21,7 @@ import { CifFramework } from './ciframework.js';
 import { checkEventName, payloadString } from './handlers.js';
 import { onPageRaise, pageHandlers } from './page-apis.js';
 import { cifMethods, PROTOCOL, type ClientMessage, type EventMessage, type HostMessage, type RequestMessage } from './protocol.js';
-import { isPlainObject } from '../core/validation.js';
+import { isPlainObject } from '../core/json.js';
 
 /** What the bridge needs of a `<cif-session-host>`: the element (for its iframes) and its command API. */
 export type BridgeHost = HTMLElement & { readonly binding: WorkspaceBinding } & Partial<Pick<ReactiveControllerHost, 'addController'>>;

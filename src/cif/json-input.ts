@@ -4,8 +4,8 @@
  * facades and the record group.
  */
 import { CifError } from '../core/errors.js';
-import type { JsonValue } from '../core/json.js';
-import { isPlainObject, JsonValueSchema, parseOrThrow } from '../core/validation.js';
+import { isPlainObject, type JsonValue } from '../core/json.js';
+import { JsonValueSchema, parseOrThrow } from '../core/validation.js';
 import { parseContextValues } from '../core/workspace/inputs.js';
 
 /** `text` parsed as JSON, or what `otherwise` makes of text that is not JSON. */

@@ -8,7 +8,8 @@ import type { WorkspaceBinding } from '../binding.js';
 import { selectAttributes, type DataAdapter, type EntityMetadata, type Row } from '../core/data-adapter.js';
 import { CifError } from '../core/errors.js';
 import { parseODataQuery, type ODataQuery } from '../core/odata.js';
-import { isPlainObject, nonEmptyString, parseOrThrow } from '../core/validation.js';
+import { isPlainObject } from '../core/json.js';
+import { nonEmptyString, parseOrThrow } from '../core/validation.js';
 import { jsonRecord } from './json-input.js';
 import { CALL_TIMEOUT_MS } from './protocol.js';
 

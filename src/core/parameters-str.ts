@@ -5,8 +5,8 @@
  * both into plain records of JSON values, and say precisely where input is wrong when it is.
  */
 import { CifError } from './errors.js';
-import type { JsonValue } from './json.js';
-import { asJsonWould, formatPath, isPlainObject, parseJsonText } from './validation.js';
+import { isPlainObject, type JsonValue } from './json.js';
+import { asJsonWould, formatPath, parseJsonText } from './validation.js';
 
 function invalid(path: string, problem: string): never {
   throw new CifError('INVALID_INPUT', `${path}: ${problem}`);

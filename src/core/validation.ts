@@ -106,8 +106,6 @@ export function parseJsonText(text: string, path: string): unknown {
   }
 }
 
-export { isPlainObject };
-
 /**
  * Any value JSON can carry. `finite` keeps Infinity out of values set from code (JSON text cannot
  * hold it; NaN is no number at all). The recursion goes through `lazy` at the leaves, so the union

@@ -6,7 +6,7 @@ import { html } from 'lit';
 import type { DataAdapter, Row } from '../../core/data-adapter.js';
 import type { TabState } from '../../core/workspace/state.js';
 import { sendRequest } from '../../events/requests.js';
-import { isPlainObject } from '../../core/validation.js';
+import { isPlainObject } from '../../core/json.js';
 import type { CifRecordForm } from './record-form.js';
 import type { CifRecordList } from './record-list.js';
 
