@@ -15,7 +15,7 @@ export const appTabStyles = css`
     border: 0 !important;
     box-sizing: border-box !important;
     overflow: auto;
-    background: var(--cif-tab-background, var(--cif-surface, #fff));
+    background: var(--cif-tab-background, var(--cif-surface, var(--_cif-surface, #fff)));
   }
   :host(:not([active])) {
     visibility: hidden !important;
@@ -33,7 +33,7 @@ export const appTabStyles = css`
   .placeholder {
     padding: 24px;
     font: var(--cif-font, 14px/1.4 system-ui, sans-serif);
-    color: var(--cif-muted-color, #555);
+    color: var(--cif-muted-color, var(--_cif-muted-color, #555));
   }
   dt {
     font-weight: 600;

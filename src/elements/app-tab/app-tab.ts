@@ -47,9 +47,9 @@ const CUSTOM_ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
  * @csspart frame - The iframe of website, web resource and routed pages.
  * @csspart placeholder - Shown when no renderer or route can show the page.
  * @cssproperty --cif-tab-background - Background behind the page. Default: --cif-surface.
- * @cssproperty --cif-surface - Background of the workspace's surfaces. Default #fff.
+ * @cssproperty --cif-surface - Background of the workspace's surfaces. Default #fff; #0f172a in the dark theme.
  * @cssproperty --cif-font - Font of the placeholder. Default 14px/1.4 system-ui.
- * @cssproperty --cif-muted-color - Text colour of the placeholder. Default #555.
+ * @cssproperty --cif-muted-color - Text colour of the placeholder. Default #555; #94a3b8 in the dark theme.
  */
 export class CifAppTab extends HTMLElement {
   static observedAttributes = ['tab-id', 'active'];

@@ -33,10 +33,10 @@ export const commPanelStyles = css`
     box-sizing: border-box;
     width: var(--_panel-width, 340px);
     height: 100%;
-    background: var(--cif-panel-background, #fff);
-    border-inline-end: var(--cif-panel-border, 1px solid #cbd5e1);
+    background: var(--cif-panel-background, var(--_cif-panel-background, #fff));
+    border-inline-end: var(--cif-panel-border, var(--_cif-panel-border, 1px solid #cbd5e1));
     font: var(--cif-font, 14px/1.4 system-ui, sans-serif);
-    color: var(--cif-color, #0f172a);
+    color: var(--cif-color, var(--_cif-color, #0f172a));
     text-align: start;
   }
   .header {
@@ -45,7 +45,7 @@ export const commPanelStyles = css`
     gap: 8px;
     padding: 6px 8px 6px 12px;
     font-weight: 600;
-    border-bottom: 1px solid var(--cif-border-color, #e2e8f0);
+    border-bottom: 1px solid var(--cif-border-color, var(--_cif-border-color, #e2e8f0));
   }
   .label {
     flex: 1;
@@ -66,7 +66,7 @@ export const commPanelStyles = css`
   }
   .toggle:hover,
   .toggle:focus-visible {
-    border-color: var(--cif-accent, #2563eb);
+    border-color: var(--cif-accent, var(--_cif-accent, #2563eb));
   }
   .body {
     flex: 1;
@@ -89,7 +89,7 @@ export const commPanelStyles = css`
   }
   .handle:hover,
   .handle:focus-visible {
-    background: var(--cif-accent, #2563eb);
+    background: var(--cif-accent, var(--_cif-accent, #2563eb));
     opacity: 0.5;
     outline: none;
   }

@@ -24,12 +24,12 @@ const KEYBOARD_STEP = 16;
  * @csspart frame - The provider's iframe.
  * @csspart resize-handle - The drag handle (a separator; arrow keys resize too).
  * @csspart toggle - The minimise / restore button.
- * @cssproperty --cif-panel-background - Background of the panel. Default #fff.
- * @cssproperty --cif-panel-border - Border between panel and tabs. Default 1px solid #cbd5e1.
+ * @cssproperty --cif-panel-background - Background of the panel. Default #fff; #111827 in the dark theme.
+ * @cssproperty --cif-panel-border - Border between panel and tabs. Default 1px solid #cbd5e1; 1px solid #334155 in the dark theme.
  * @cssproperty --cif-font - Font of the panel's header. Default 14px/1.4 system-ui.
- * @cssproperty --cif-color - Text colour of the panel's header. Default #0f172a.
- * @cssproperty --cif-border-color - Line under the panel's header. Default #e2e8f0.
- * @cssproperty --cif-accent - Focus and hover colour of the toggle and the resize handle. Default #2563eb.
+ * @cssproperty --cif-color - Text colour of the panel's header. Default #0f172a; #e2e8f0 in the dark theme.
+ * @cssproperty --cif-border-color - Line under the panel's header. Default #e2e8f0; #334155 in the dark theme.
+ * @cssproperty --cif-accent - Focus and hover colour of the toggle and the resize handle. Default #2563eb; #60a5fa in the dark theme.
  * @fires cif-set-panel-mode - Request (bubbles, composed, cancelable): the agent toggled the panel (`mode`), or the `mode` attribute changed (`mode`, `sessionId: "home"`).
  * @fires cif-set-panel-width - Request (bubbles, composed, cancelable): the agent resized the panel by drag or keyboard (`width`).
  */

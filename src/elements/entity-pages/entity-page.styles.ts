@@ -6,7 +6,7 @@ export const entityPageStyles = css`
     display: block;
     padding: 8px 24px;
     font: var(--cif-font, 14px/1.4 system-ui, sans-serif);
-    color: var(--cif-color, #0f172a);
+    color: var(--cif-color, var(--_cif-color, #0f172a));
   }
   label,
   .field {
@@ -20,17 +20,17 @@ export const entityPageStyles = css`
   button {
     font: inherit;
     padding: 6px;
-    border: 1px solid var(--cif-border-color, #cbd5e1);
+    border: 1px solid var(--cif-border-color, var(--_cif-border-color, #cbd5e1));
     border-radius: 4px;
-    background: var(--cif-surface, #fff);
+    background: var(--cif-surface, var(--_cif-surface, #fff));
     color: inherit;
   }
   [type='submit'] {
-    background: var(--cif-accent, #2563eb);
-    color: #fff;
+    background: var(--cif-accent, var(--_cif-accent, #2563eb));
+    color: var(--cif-on-accent, var(--_cif-on-accent, #fff));
   }
   :focus-visible {
-    outline: 2px solid var(--cif-accent, #2563eb);
+    outline: 2px solid var(--cif-accent, var(--_cif-accent, #2563eb));
   }
   .link,
   th button {
@@ -39,11 +39,11 @@ export const entityPageStyles = css`
     text-align: start;
   }
   .link {
-    color: var(--cif-accent, #2563eb);
+    color: var(--cif-accent, var(--_cif-accent, #2563eb));
     text-decoration: underline;
   }
   [role='status'] {
-    color: var(--cif-muted-color, #334155);
+    color: var(--cif-muted-color, var(--_cif-muted-color, #334155));
   }
   [role='alert'] {
     color: var(--cif-badge-background, #dc2626);
@@ -55,7 +55,7 @@ export const entityPageStyles = css`
   th,
   td {
     padding: 6px;
-    border-bottom: 1px solid var(--cif-border-color, #cbd5e1);
+    border-bottom: 1px solid var(--cif-border-color, var(--_cif-border-color, #cbd5e1));
     text-align: start;
   }
 `;

@@ -21,11 +21,12 @@ import { loadingOrFailed, messageOf, openRecord } from './native-pages.js';
  * @fires cif-create-tab - A request to open a record as a tab of this page's session (a lookup, a row).
  * @fires cif-record-saved - The record was created or updated (`tabId`, `entityType`, `id`, `name`).
  * @cssproperty --cif-font - Font of the page. Default 14px/1.4 system-ui.
- * @cssproperty --cif-color - Text colour. Default #0f172a.
- * @cssproperty --cif-surface - Background of the controls. Default #fff.
- * @cssproperty --cif-border-color - Borders of the controls. Default #cbd5e1.
- * @cssproperty --cif-accent - The Save button and the focus ring. Default #2563eb.
- * @cssproperty --cif-muted-color - Status text. Default #334155.
+ * @cssproperty --cif-color - Text colour. Default #0f172a; #e2e8f0 in the dark theme.
+ * @cssproperty --cif-surface - Background of the controls. Default #fff; #0f172a in the dark theme.
+ * @cssproperty --cif-border-color - Borders of the controls. Default #cbd5e1; #334155 in the dark theme.
+ * @cssproperty --cif-accent - The Save button and the focus ring. Default #2563eb; #60a5fa in the dark theme.
+ * @cssproperty --cif-on-accent - Text of the Save button. Default #fff; #0f172a in the dark theme.
+ * @cssproperty --cif-muted-color - Status text. Default #334155; #94a3b8 in the dark theme.
  * @cssproperty --cif-badge-background - Error text. Default #dc2626.
  */
 export class CifRecordForm extends LitElement {

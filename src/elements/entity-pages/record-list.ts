@@ -17,11 +17,11 @@ const MAX_COLUMNS = 5;
  * @summary A list of records, for `entitylist` and `search` tabs without a renderer or route.
  * @fires cif-create-tab - A request to open a record as a tab of this page's session (a lookup, a row).
  * @cssproperty --cif-font - Font of the page. Default 14px/1.4 system-ui.
- * @cssproperty --cif-color - Text colour. Default #0f172a.
- * @cssproperty --cif-surface - Background of the buttons. Default #fff.
- * @cssproperty --cif-border-color - Row lines. Default #cbd5e1.
- * @cssproperty --cif-accent - Record links and the focus ring. Default #2563eb.
- * @cssproperty --cif-muted-color - The count of records. Default #334155.
+ * @cssproperty --cif-color - Text colour. Default #0f172a; #e2e8f0 in the dark theme.
+ * @cssproperty --cif-surface - Background of the buttons. Default #fff; #0f172a in the dark theme.
+ * @cssproperty --cif-border-color - Row lines. Default #cbd5e1; #334155 in the dark theme.
+ * @cssproperty --cif-accent - Record links and the focus ring. Default #2563eb; #60a5fa in the dark theme.
+ * @cssproperty --cif-muted-color - The count of records. Default #334155; #94a3b8 in the dark theme.
  * @cssproperty --cif-badge-background - Error text. Default #dc2626.
  */
 export class CifRecordList extends LitElement {

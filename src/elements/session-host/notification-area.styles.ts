@@ -8,7 +8,7 @@ export const notificationAreaStyles = css`
     border-radius: 6px;
   }
   .notifications button:focus-visible {
-    outline: 2px solid var(--cif-accent, #2563eb);
+    outline: 2px solid var(--cif-accent, var(--_cif-accent, #2563eb));
     outline-offset: 2px;
   }
   .notifications {
@@ -25,12 +25,12 @@ export const notificationAreaStyles = css`
   .toast {
     padding: 10px 12px;
     border-radius: 8px;
-    background: var(--cif-surface, #fff);
-    border: 1px solid var(--cif-border-color, #cbd5e1);
+    background: var(--cif-surface, var(--_cif-surface, #fff));
+    border: 1px solid var(--cif-border-color, var(--_cif-border-color, #cbd5e1));
     box-shadow: 0 6px 20px rgb(15 23 42 / 0.18);
   }
   .alert {
-    border-inline-start: 4px solid var(--cif-accent, #2563eb);
+    border-inline-start: 4px solid var(--cif-accent, var(--_cif-accent, #2563eb));
   }
   .toast,
   .alert-head,
@@ -45,7 +45,7 @@ export const notificationAreaStyles = css`
   }
   .countdown {
     font-variant-numeric: tabular-nums;
-    color: var(--cif-muted-color, #334155);
+    color: var(--cif-muted-color, var(--_cif-muted-color, #334155));
   }
   .alert dl {
     display: grid;
@@ -54,26 +54,26 @@ export const notificationAreaStyles = css`
     margin: 8px 0;
   }
   .alert dt {
-    color: var(--cif-muted-color, #334155);
+    color: var(--cif-muted-color, var(--_cif-muted-color, #334155));
   }
   .alert dd {
     margin: 0;
   }
   .actions button {
     padding: 4px 12px;
-    border: 1px solid var(--cif-border-color, #cbd5e1);
-    background: var(--cif-surface, #fff);
+    border: 1px solid var(--cif-border-color, var(--_cif-border-color, #cbd5e1));
+    background: var(--cif-surface, var(--_cif-surface, #fff));
     color: inherit;
   }
   .actions .accept {
-    background: var(--cif-accent, #2563eb);
+    background: var(--cif-accent, var(--_cif-accent, #2563eb));
     border-color: transparent;
-    color: #fff;
+    color: var(--cif-on-accent, var(--_cif-on-accent, #fff));
   }
   .waiting {
     margin-inline-start: auto;
     font-size: 12px;
-    color: var(--cif-muted-color, #334155);
+    color: var(--cif-muted-color, var(--_cif-muted-color, #334155));
   }
   .dismiss {
     border: 0;

@@ -28,6 +28,8 @@ export class RovingTabsController implements ReactiveController {
   hostConnected(): void {}
 
   readonly onKeydown = (event: KeyboardEvent): void => {
+    // a key the page took, or one held with a modifier (a shortcut's), is not the list's
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const tabs = this.#tabs();
     const current = (event.target as HTMLElement).closest<HTMLElement>('[role="tab"]');
     if (!current || tabs.length === 0) return;

@@ -29,8 +29,8 @@ export const sessionHostStyles = css`
     height: 100%;
     min-height: 320px;
     font: var(--cif-font, 14px/1.4 system-ui, sans-serif);
-    color: var(--cif-color, #0f172a);
-    background: var(--cif-surface, #fff);
+    color: var(--cif-color, var(--_cif-color, #0f172a));
+    background: var(--cif-surface, var(--_cif-surface, #fff));
     text-align: start;
   }
   .frame *,
@@ -51,7 +51,7 @@ export const sessionHostStyles = css`
     padding: 2px 8px;
     border-radius: 9px;
     font-size: 12px;
-    background: var(--cif-attention-background, #d97706);
+    background: var(--cif-attention-background, var(--_cif-attention-background, #d97706));
     color: #fff;
   }
   .presence {
@@ -78,7 +78,8 @@ export const sessionHostStyles = css`
     padding: 2px 4px;
   }
   .presence option {
-    color: #0f172a;
+    color: var(--cif-color, var(--_cif-color, #0f172a));
+    background: var(--cif-surface, var(--_cif-surface, #fff));
   }
   .rail-list {
     display: flex;
@@ -105,11 +106,11 @@ export const sessionHostStyles = css`
   }
   .entry[aria-selected='true'] {
     background: rgb(255 255 255 / 0.16);
-    box-shadow: inset 3px 0 0 var(--cif-accent, #2563eb);
+    box-shadow: inset 3px 0 0 var(--cif-accent, var(--_cif-accent, #2563eb));
   }
   .entry:focus-visible,
   .tab:focus-visible {
-    outline: 2px solid var(--cif-accent, #2563eb);
+    outline: 2px solid var(--cif-accent, var(--_cif-accent, #2563eb));
   }
   .title {
     flex: 1;
@@ -145,7 +146,7 @@ export const sessionHostStyles = css`
     background: var(--cif-badge-background, #dc2626);
   }
   .badge.attention {
-    background: var(--cif-attention-background, #d97706);
+    background: var(--cif-attention-background, var(--_cif-attention-background, #d97706));
   }
   .close {
     flex: none;
@@ -174,7 +175,7 @@ export const sessionHostStyles = css`
     display: flex;
     gap: 2px;
     padding: 4px;
-    background: var(--cif-strip-background, #f1f5f9);
+    background: var(--cif-strip-background, var(--_cif-strip-background, #f1f5f9));
   }
   .panel-switcher button {
     font: inherit;
@@ -190,12 +191,12 @@ export const sessionHostStyles = css`
   }
   .panel-switcher button:focus-visible,
   .presence select:focus-visible {
-    outline: 2px solid var(--cif-accent, #2563eb);
+    outline: 2px solid var(--cif-accent, var(--_cif-accent, #2563eb));
     outline-offset: 2px;
   }
   .panel-switcher [aria-pressed='true'] {
-    background: var(--cif-surface, #fff);
-    border-color: var(--cif-border-color, #cbd5e1);
+    background: var(--cif-surface, var(--_cif-surface, #fff));
+    border-color: var(--cif-border-color, var(--_cif-border-color, #cbd5e1));
   }
   .visually-hidden {
     position: absolute;
@@ -215,20 +216,20 @@ export const sessionHostStyles = css`
     display: flex;
     gap: 2px;
     padding: 6px 6px 0;
-    background: var(--cif-strip-background, #f1f5f9);
-    border-bottom: 1px solid var(--cif-border-color, #cbd5e1);
+    background: var(--cif-strip-background, var(--_cif-strip-background, #f1f5f9));
+    border-bottom: 1px solid var(--cif-border-color, var(--_cif-border-color, #cbd5e1));
     overflow-x: auto;
   }
   .tab {
     padding: 6px 10px;
     max-width: 220px;
     border-radius: 6px 6px 0 0;
-    color: var(--cif-muted-color, #334155);
+    color: var(--cif-muted-color, var(--_cif-muted-color, #334155));
   }
   .tab[aria-selected='true'] {
-    background: var(--cif-surface, #fff);
+    background: var(--cif-surface, var(--_cif-surface, #fff));
     color: inherit;
-    box-shadow: inset 0 2px 0 var(--cif-accent, #2563eb);
+    box-shadow: inset 0 2px 0 var(--cif-accent, var(--_cif-accent, #2563eb));
   }
   .panels {
     position: relative;
@@ -241,6 +242,6 @@ export const sessionHostStyles = css`
     inset: 0;
     z-index: 1;
     overflow: auto;
-    background: var(--cif-surface, #fff);
+    background: var(--cif-surface, var(--_cif-surface, #fff));
   }
 `;

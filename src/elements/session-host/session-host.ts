@@ -31,6 +31,7 @@ import { railEntries, renderPanelSwitcher, tabHeaders, type ChromeActions } from
 import { handleRequest, type RequestTarget } from './request-handler.js';
 import { RovingTabsController } from './roving-tabs.js';
 import { sessionHostStyles } from './session-host.styles.js';
+import { themeStyles } from './theme.styles.js';
 import { Persistence } from './persistence.js';
 import type { PersistMode } from './snapshot-store.js';
 import { TabElements } from './tab-elements.js';
@@ -84,21 +85,22 @@ export const BOUND_HOST = Symbol.for('cif-workspace.bound-host');
  * @csspart notification - The shown notification (`role="alertdialog"`, `data-notification-id`; buttons `data-action="accept"` / `"reject"`).
  * @csspart countdown - The shown notification's countdown.
  * @csspart toast - An information toast (a notification accepted by its template).
- * @cssproperty --cif-accent - Accent colour (focus, selection). Default #2563eb.
- * @cssproperty --cif-surface - Background of panels. Default #fff.
+ * @cssproperty --cif-accent - Accent colour (focus, selection). Default #2563eb; #60a5fa in the dark theme.
+ * @cssproperty --cif-on-accent - Text on the accent colour (a notification's Accept). Default #fff; #0f172a in the dark theme.
+ * @cssproperty --cif-surface - Background of panels. Default #fff; #0f172a in the dark theme.
  * @cssproperty --cif-rail-background - Background of the session rail. Default #1e293b.
  * @cssproperty --cif-rail-color - Text colour of the session rail. Default #e2e8f0.
  * @cssproperty --cif-rail-width - Width of the session rail. Default 220px.
- * @cssproperty --cif-strip-background - Background of the tab strip. Default #f1f5f9.
+ * @cssproperty --cif-strip-background - Background of the tab strip. Default #f1f5f9; #1e293b in the dark theme.
  * @cssproperty --cif-font - Font of the workspace chrome. Default 14px/1.4 system-ui.
- * @cssproperty --cif-color - Text colour of the workspace. Default #0f172a.
- * @cssproperty --cif-muted-color - Text colour of tab headers that are not selected. Default #334155.
- * @cssproperty --cif-border-color - Line under the tab strip. Default #cbd5e1.
+ * @cssproperty --cif-color - Text colour of the workspace. Default #0f172a; #e2e8f0 in the dark theme.
+ * @cssproperty --cif-muted-color - Text colour of tab headers that are not selected. Default #334155; #94a3b8 in the dark theme.
+ * @cssproperty --cif-border-color - Line under the tab strip. Default #cbd5e1; #334155 in the dark theme.
  * @cssproperty --cif-badge-background - Background of the unread badge. Default #dc2626.
- * @cssproperty --cif-attention-background - Background of the attention badge. Default #d97706.
+ * @cssproperty --cif-attention-background - Background of the attention badge. Default #d97706; #b45309 in the dark theme.
  */
 export class CifSessionHost extends LitElement {
-  static override styles = [sessionHostStyles, notificationAreaStyles];
+  static override styles = [sessionHostStyles, notificationAreaStyles, themeStyles];
 
   static override properties = {
     configSrc: { attribute: 'config-src' },
@@ -106,6 +108,7 @@ export class CifSessionHost extends LitElement {
     maxSessions: { type: Number, attribute: 'max-sessions' },
     maxTabs: { type: Number, attribute: 'max-tabs' },
     allowInsecureUrls: { type: Boolean, attribute: 'allow-insecure-urls' },
+    theme: { reflect: true },
   };
 
   /** URL of a JSON configuration file. */
@@ -122,6 +125,9 @@ export class CifSessionHost extends LitElement {
 
   /** Permits `http:` tab URLs (development only). */
   declare allowInsecureUrls: boolean;
+
+  /** The chrome's colours: `auto` (default) follows the system's `prefers-color-scheme`; `light`; `dark`. */
+  declare theme: 'auto' | 'light' | 'dark';
 
   readonly #workspace = new Workspace();
   #resolveOData: ResolveOData | undefined;
@@ -156,6 +162,7 @@ export class CifSessionHost extends LitElement {
     this.maxSessions = DEFAULT_MAX_SESSIONS;
     this.maxTabs = DEFAULT_MAX_TABS;
     this.allowInsecureUrls = false;
+    this.theme = 'auto';
     this.#workspace.subscribe((state, changes) => this.#onChange(state, changes));
     for (const name of REQUEST_NAMES) this.addEventListener(name, (event) => handleRequest(this.#requestTarget, name, event as CifRequestEvent));
     // Lit takes over its own properties set before the upgrade; these plain accessors need the same
