@@ -7,7 +7,8 @@
 // after one build (type-check + rollup) and the checks of generated and built files: the config
 // schema and custom-elements.json are fresh, every public element is documented, every CSS custom
 // property an element reads and every event it fires is in the manifest, the bundles fit their
-// size budgets, the React and Vue declarations are fresh and the examples type-check with them.
+// size budgets, the React and Vue declarations are fresh and the examples type-check with them,
+// and the reference generated from the manifest and the schema is fresh.
 // Each run ends with its own totals (see totalsReporter, scripts/totals.mjs); this script adds
 // them up.
 import { spawn, spawnSync } from 'node:child_process';
@@ -67,6 +68,7 @@ const checks = [
   { name: 'bundles within size-budget.json', command: ['node', 'scripts/size.mjs'] },
   { name: 'types/react.d.ts and types/vue.d.ts are fresh', command: ['node', 'scripts/framework-types.mjs', '--check'] },
   { name: 'the React and Vue examples type-check with them', command: ['node_modules/.bin/tsc', '-p', 'examples'] },
+  { name: 'docs/reference.md is fresh', command: ['node', 'scripts/reference.mjs', '--check'] },
 ];
 console.log('=== build and checks ===');
 for (const { name, command } of checks) {

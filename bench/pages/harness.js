@@ -111,10 +111,10 @@
   const hiddenTab = (sessionId, skip = 0) => adapter.tabsOf(sessionId).filter((id) => id !== adapter.focusedTabId(sessionId))[skip];
 
   const scenarios = {
-    /** Session 6 with its 3 tabs, 5 already open. */
+    /** Session 10 with its 3 tabs, 9 already open (the "under one frame with nine sessions open"). */
     async open() {
-      await openSessions(5);
-      return timed(() => adapter.openSession(5));
+      await openSessions(9);
+      return timed(() => adapter.openSession(9));
     },
     /** Rail click path: focus another session, 10 open (after one untimed switch). */
     async switch() {

@@ -9,75 +9,99 @@ import type { JsonValue } from '../core/json.js';
 import type { PresenceOption } from '../core/presence.js';
 import type { WorkspaceState } from '../core/workspace/state.js';
 
-const announce = { bubbles: true, composed: true } as const;
+/** Bubbles and is composed, so a page hears it wherever it listens; its data are fields of the event. */
+class CifEvent extends Event {
+  constructor(type: string, data: object, cancelable = false) {
+    super(type, { bubbles: true, composed: true, cancelable });
+    Object.assign(this, data);
+  }
+}
 
-export class CifSessionCreatedEvent extends Event {
+export class CifSessionCreatedEvent extends CifEvent {
   static readonly eventName = 'cif-session-created';
-  constructor(readonly sessionId: string, readonly templateName: string) {
-    super(CifSessionCreatedEvent.eventName, announce);
+  declare readonly sessionId: string;
+  declare readonly templateName: string;
+  constructor(sessionId: string, templateName: string) {
+    super(CifSessionCreatedEvent.eventName, { sessionId, templateName });
   }
 }
 
-export class CifSessionSwitchedEvent extends Event {
+export class CifSessionSwitchedEvent extends CifEvent {
   static readonly eventName = 'cif-session-switched';
-  constructor(readonly previousSessionId: string, readonly sessionId: string) {
-    super(CifSessionSwitchedEvent.eventName, announce);
+  declare readonly previousSessionId: string;
+  declare readonly sessionId: string;
+  constructor(previousSessionId: string, sessionId: string) {
+    super(CifSessionSwitchedEvent.eventName, { previousSessionId, sessionId });
   }
 }
 
-export class CifSessionClosedEvent extends Event {
+export class CifSessionClosedEvent extends CifEvent {
   static readonly eventName = 'cif-session-closed';
-  constructor(readonly sessionId: string) {
-    super(CifSessionClosedEvent.eventName, announce);
+  declare readonly sessionId: string;
+  constructor(sessionId: string) {
+    super(CifSessionClosedEvent.eventName, { sessionId });
   }
 }
 
-export class CifTabCreatedEvent extends Event {
+export class CifTabCreatedEvent extends CifEvent {
   static readonly eventName = 'cif-tab-created';
-  constructor(readonly sessionId: string, readonly tabId: string, readonly templateName: string) {
-    super(CifTabCreatedEvent.eventName, announce);
+  declare readonly sessionId: string;
+  declare readonly tabId: string;
+  declare readonly templateName: string;
+  constructor(sessionId: string, tabId: string, templateName: string) {
+    super(CifTabCreatedEvent.eventName, { sessionId, tabId, templateName });
   }
 }
 
-export class CifTabSwitchedEvent extends Event {
+export class CifTabSwitchedEvent extends CifEvent {
   static readonly eventName = 'cif-tab-switched';
-  constructor(readonly sessionId: string, readonly previousTabId: string | null, readonly tabId: string) {
-    super(CifTabSwitchedEvent.eventName, announce);
+  declare readonly sessionId: string;
+  declare readonly previousTabId: string | null;
+  declare readonly tabId: string;
+  constructor(sessionId: string, previousTabId: string | null, tabId: string) {
+    super(CifTabSwitchedEvent.eventName, { sessionId, previousTabId, tabId });
   }
 }
 
-export class CifTabClosedEvent extends Event {
+export class CifTabClosedEvent extends CifEvent {
   static readonly eventName = 'cif-tab-closed';
-  constructor(readonly sessionId: string, readonly tabId: string) {
-    super(CifTabClosedEvent.eventName, announce);
+  declare readonly sessionId: string;
+  declare readonly tabId: string;
+  constructor(sessionId: string, tabId: string) {
+    super(CifTabClosedEvent.eventName, { sessionId, tabId });
   }
 }
 
-export class CifPanelModeChangedEvent extends Event {
+export class CifPanelModeChangedEvent extends CifEvent {
   static readonly eventName = 'cif-panel-mode-changed';
-  constructor(readonly mode: PanelMode, readonly previousMode: PanelMode) {
-    super(CifPanelModeChangedEvent.eventName, announce);
+  declare readonly mode: PanelMode;
+  declare readonly previousMode: PanelMode;
+  constructor(mode: PanelMode, previousMode: PanelMode) {
+    super(CifPanelModeChangedEvent.eventName, { mode, previousMode });
   }
 }
 
-export class CifPanelResizedEvent extends Event {
+export class CifPanelResizedEvent extends CifEvent {
   static readonly eventName = 'cif-panel-resized';
-  constructor(readonly width: number) {
-    super(CifPanelResizedEvent.eventName, announce);
+  declare readonly width: number;
+  constructor(width: number) {
+    super(CifPanelResizedEvent.eventName, { width });
   }
 }
 
-export class CifRestoreFailedEvent extends Event {
+export class CifRestoreFailedEvent extends CifEvent {
   static readonly eventName = 'cif-restore-failed';
-  constructor(readonly reason: string) {
-    super(CifRestoreFailedEvent.eventName, announce);
+  declare readonly reason: string;
+  constructor(reason: string) {
+    super(CifRestoreFailedEvent.eventName, { reason });
   }
 }
 
-export class CifConfigErrorEvent extends Event {
+export class CifConfigErrorEvent extends CifEvent {
   static readonly eventName = 'cif-config-error';
-  constructor(readonly error: CifError) {
-    super(CifConfigErrorEvent.eventName, announce);
+  declare readonly error: CifError;
+  constructor(error: CifError) {
+    super(CifConfigErrorEvent.eventName, { error });
   }
 }
 
@@ -86,34 +110,43 @@ export class CifConfigErrorEvent extends Event {
  * presence): one event per change, for frameworks that mirror the state. Never for the initial or
  * a restored state.
  */
-export class CifStateChangedEvent extends Event {
+export class CifStateChangedEvent extends CifEvent {
   static readonly eventName = 'cif-state-changed';
-  constructor(readonly state: WorkspaceState, readonly presence: PresenceOption) {
-    super(CifStateChangedEvent.eventName, announce);
+  declare readonly state: WorkspaceState;
+  declare readonly presence: PresenceOption;
+  constructor(state: WorkspaceState, presence: PresenceOption) {
+    super(CifStateChangedEvent.eventName, { state, presence });
   }
 }
 
 /** The agent's presence changed, by the agent (the rail) or a provider (`setPresence`). */
-export class CifPresenceChangedEvent extends Event {
+export class CifPresenceChangedEvent extends CifEvent {
   static readonly eventName = 'cif-presence-changed';
-  constructor(readonly presenceInfo: PresenceOption) {
-    super(CifPresenceChangedEvent.eventName, announce);
+  declare readonly presenceInfo: PresenceOption;
+  constructor(presenceInfo: PresenceOption) {
+    super(CifPresenceChangedEvent.eventName, { presenceInfo });
   }
 }
 
 /** A provider logged an analytics event (CIF `logAnalyticsEvent`), for the CRM to store. */
-export class CifAnalyticsEvent extends Event {
+export class CifAnalyticsEvent extends CifEvent {
   static readonly eventName = 'cif-analytics-event';
-  constructor(readonly origin: string | null, readonly eventName: string, readonly data: JsonValue) {
-    super(CifAnalyticsEvent.eventName, announce);
+  declare readonly origin: string | null;
+  declare readonly eventName: string;
+  declare readonly data: JsonValue;
+  constructor(origin: string | null, eventName: string, data: JsonValue) {
+    super(CifAnalyticsEvent.eventName, { origin, eventName, data });
   }
 }
 
 /** A provider updated a conversation (CIF `updateConversation`), for the CRM to store. */
-export class CifConversationUpdatedEvent extends Event {
+export class CifConversationUpdatedEvent extends CifEvent {
   static readonly eventName = 'cif-conversation-updated';
-  constructor(readonly origin: string | null, readonly conversationId: string, readonly data: JsonValue) {
-    super(CifConversationUpdatedEvent.eventName, announce);
+  declare readonly origin: string | null;
+  declare readonly conversationId: string;
+  declare readonly data: JsonValue;
+  constructor(origin: string | null, conversationId: string, data: JsonValue) {
+    super(CifConversationUpdatedEvent.eventName, { origin, conversationId, data });
   }
 }
 
@@ -121,18 +154,21 @@ export class CifConversationUpdatedEvent extends Event {
  * Before a close the agent started: cancelable, `preventDefault()` keeps the session open (a
  * CRM can ask "discard the unsaved case?" first).
  */
-export class CifSessionCloseEvent extends Event {
+export class CifSessionCloseEvent extends CifEvent {
   static readonly eventName = 'cif-session-close';
-  constructor(readonly sessionId: string) {
-    super(CifSessionCloseEvent.eventName, { ...announce, cancelable: true });
+  declare readonly sessionId: string;
+  constructor(sessionId: string) {
+    super(CifSessionCloseEvent.eventName, { sessionId }, true);
   }
 }
 
 /** Before a tab close the agent started; `preventDefault()` keeps the tab open. */
-export class CifTabCloseEvent extends Event {
+export class CifTabCloseEvent extends CifEvent {
   static readonly eventName = 'cif-tab-close';
-  constructor(readonly sessionId: string, readonly tabId: string) {
-    super(CifTabCloseEvent.eventName, { ...announce, cancelable: true });
+  declare readonly sessionId: string;
+  declare readonly tabId: string;
+  constructor(sessionId: string, tabId: string) {
+    super(CifTabCloseEvent.eventName, { sessionId, tabId }, true);
   }
 }
 
@@ -140,10 +176,14 @@ export class CifTabCloseEvent extends Event {
  * A native record form saved its record (created or updated), for the CRM to refresh what shows
  * it; `openForm` resolves with it.
  */
-export class CifRecordSavedEvent extends Event {
+export class CifRecordSavedEvent extends CifEvent {
   static readonly eventName = 'cif-record-saved';
-  constructor(readonly tabId: string, readonly entityType: string, readonly id: string, readonly name: string) {
-    super(CifRecordSavedEvent.eventName, announce);
+  declare readonly tabId: string;
+  declare readonly entityType: string;
+  declare readonly id: string;
+  declare readonly name: string;
+  constructor(tabId: string, entityType: string, id: string, name: string) {
+    super(CifRecordSavedEvent.eventName, { tabId, entityType, id, name });
   }
 }
 

@@ -240,6 +240,12 @@ describe('the demo, an agent session from start to finish', () => {
     await (await tabFrame(chat.tabs[1])).waitForLoadState();
     await page().evaluate(() => document.fonts.ready);
     await screenshot(page(), 'demo');
+    // the same in the dark theme (the CRM's own pages keep their colours)
+    const workspace = page().locator('#workspace');
+    await workspace.evaluate((host) => host.setAttribute('theme', 'dark'));
+    assert.equal(await workspace.evaluate((host) => getComputedStyle(/** @type {Element} */ (host.shadowRoot?.querySelector('.frame'))).backgroundColor), 'rgb(15, 23, 42)');
+    await screenshot(page(), 'demo-dark');
+    await workspace.evaluate((host) => host.setAttribute('theme', 'auto'));
 
     await railEntry(call.sessionId).click();
     await waitForFocusedSession(call.sessionId);
@@ -444,6 +450,36 @@ describe('the demo, an agent session from start to finish', () => {
     await appTab(record?.tabId ?? '').locator('contoso-customer-record h1', { hasText: 'Hugo Martin' }).waitFor({ state: 'attached' });
     for (const tab of [record, search]) await tabHeader(tab?.tabId ?? '').locator('[part~="close"]').click();
     assert.equal((await tabsOf()).length, before - 1);
+    assert.deepEqual(opened.problems, []);
+  });
+
+  test('axe finds no accessibility violation with sessions, tabs, a notification, a native record page and two providers', async () => {
+    // a native record page (an account: the CRM leaves accounts to the workspace's own form) and an alert waiting
+    await page().evaluate(() => {
+      const cif = /** @type {any} */ (window).Microsoft.CIFramework;
+      void cif.openForm(JSON.stringify({ entityName: 'account' }));
+      const host = /** @type {any} */ (document.getElementById('workspace'));
+      void host.notifyEvent({ templateName: 'contoso_incoming_chat', templateParameters: { customerName: 'Axe Tester', email: 'axe@example.com', topic: 'Audit' } });
+    });
+    await page().locator('cif-app-tab[active] cif-record-form form').waitFor();
+    await notification().waitFor();
+    assert.equal(await page().locator('cif-comm-panel').count(), 2, 'two providers');
+    await page().addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const audit = () => page().evaluate(async () => {
+      // the WCAG 2.1 A and AA rules (axe's best practices also want one visible <main> and <h1>,
+      // which the CRM's Home page has only while Home is shown)
+      const runOnly = { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] };
+      const results = await /** @type {any} */ (window).axe.run(document, { runOnly, resultTypes: ['violations'] });
+      return results.violations.map((/** @type {any} */ v) => `${v.id}: ${v.nodes.map((/** @type {any} */ n) => JSON.stringify(n.target)).join(', ')}`);
+    });
+    assert.deepEqual(await audit(), [], 'the light theme');
+    const workspace = page().locator('#workspace');
+    await workspace.evaluate((host) => host.setAttribute('theme', 'dark'));
+    assert.deepEqual(await audit(), [], 'the dark theme');
+    await workspace.evaluate((host) => host.setAttribute('theme', 'auto'));
+    await notification().locator('[data-action="reject"]').click();
+    await notification().waitFor({ state: 'detached' });
+    await tabHeader(await page().locator('cif-app-tab[active]').getAttribute('tab-id') ?? '').locator('[part~="close"]').click();
     assert.deepEqual(opened.problems, []);
   });
 

@@ -75,4 +75,13 @@ describe('themes', () => {
     expect(backgrounds(host).frame).to.equal('rgb(1, 2, 3)');
     expect(backgrounds(host).tab).to.equal('rgb(1, 2, 3)');
   });
+
+  it('mirrors in a right-to-left page: the rail on the right, the panel beside it', async () => {
+    const host = await themedHost('light');
+    const rail = () => host.shadowRoot!.querySelector('.rail')!.getBoundingClientRect();
+    const main = () => host.shadowRoot!.querySelector('.main')!.getBoundingClientRect();
+    expect(rail().right <= main().left, 'left to right: the rail on the left').to.equal(true);
+    host.setAttribute('dir', 'rtl');
+    expect(rail().left >= main().right, 'right to left: the rail on the right').to.equal(true);
+  });
 });
