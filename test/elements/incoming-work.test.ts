@@ -55,6 +55,9 @@ async function makeHost(panels: { origin?: string; label: string; order?: number
 const shadow = (host: CifSessionHost) => host.shadowRoot!;
 const alert = (host: CifSessionHost) => shadow(host).querySelector<HTMLElement>('[part="notification"]');
 const railEntry = (host: CifSessionHost, id: string) => shadow(host).querySelector<HTMLElement>(`[part="session"][data-session-id="${id}"]`)!;
+/** A rail entry's name, as its content gives it: the text outside aria-hidden parts. */
+const accessibleText = (entry: HTMLElement) =>
+  [...entry.querySelectorAll(':scope > :not([aria-hidden="true"])')].map((node) => node.textContent!.trim()).join('').replace(/\s+/g, ' ');
 const regionText = async (host: CifSessionHost, urgent = false) => {
   await new Promise((resolve) => setTimeout(resolve, 60));
   return shadow(host).querySelector(urgent ? '.announce-assertive' : '.announce-polite')!.textContent;
@@ -235,7 +238,7 @@ describe('attention in the rail', () => {
     host.binding.workspace.notifyNewActivity(id, 3);
     await host.updateComplete;
     expect(railEntry(host, id).querySelector('[part="badge"]')!.textContent).to.equal('3');
-    expect(railEntry(host, id).getAttribute('aria-description')).to.equal('3 new updates');
+    expect(accessibleText(railEntry(host, id)), 'its name says what the badge shows').to.equal('Chat with Ann, 3 new updates');
     expect(shadow(host).querySelector('[part="rail-summary"]')!.textContent).to.equal('3 new updates');
     expect(shadow(host).querySelector('[part="rail"]')!.getAttribute('aria-label')).to.equal('Sessions: 3 new updates');
     expect(await regionText(host)).to.equal('Chat with Ann: 3 new updates');
@@ -244,6 +247,7 @@ describe('attention in the rail', () => {
     expect(railEntry(host, id).querySelector('[part="badge"]')!.textContent).to.equal('9+');
     await host.focusSession(id);
     expect(railEntry(host, id).querySelector('[part="badge"]')).to.equal(null);
+    expect(accessibleText(railEntry(host, id))).to.equal('Chat with Ann');
     expect(shadow(host).querySelector('[part="rail-summary"]')).to.equal(null);
   });
 
@@ -254,7 +258,7 @@ describe('attention in the rail', () => {
     await host.updateComplete;
     expect(host.getSession(id).kpiBreach).to.equal(true);
     expect(railEntry(host, id).querySelector('[part="badge"]')!.textContent).to.equal('!');
-    expect(railEntry(host, id).getAttribute('aria-description')).to.equal('KPI breached');
+    expect(accessibleText(railEntry(host, id))).to.equal('Chat with Kim, KPI breached');
     expect(await regionText(host)).to.equal('Chat with Kim: KPI breached');
     await host.focusSession('home');
     await host.focusSession(id);

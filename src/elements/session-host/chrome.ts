@@ -54,14 +54,14 @@ export function railEntries(actions: ChromeActions): KeyedChildren<SessionState>
     create: (session) => createTab('session', 'entry', 'sessionId', session.sessionId, actions),
     update: (element, session, selected) => {
       updateTab(element, selected, session.title, session.canClose);
-      const described = describeSession(session);
-      if (described) element.setAttribute('aria-description', described);
-      else element.removeAttribute('aria-description');
       const badge = badgeOf(session);
+      // its name says what its badges show: "Chat with Ann, 3 new updates, needs attention"
+      const described = describeSession(session);
       const initial = session.isDefault ? '⌂' : session.title.trim().charAt(0).toUpperCase() || '•';
       render(
         html`${session.icon ? html`<img class="icon" src=${session.icon} alt="" />` : html`<span class="icon initial" aria-hidden="true">${initial}</span>`}
           <span class="title">${session.title}</span>
+          ${described ? html`<span class="visually-hidden">, ${described}</span>` : nothing}
           ${badge ? html`<span part="badge" class="badge ${session.unread ? 'unread' : 'attention'}" aria-hidden="true">${badge}</span>` : nothing}
           ${session.canClose ? closeButton(session.title, () => actions.close(session.sessionId)) : nothing}`,
         element,
