@@ -139,6 +139,9 @@ function simulateCase() {
 byId('simulate-chat').addEventListener('click', () => simulate('chat'));
 byId('simulate-call').addEventListener('click', () => simulate('call'));
 byId('simulate-case').addEventListener('click', simulateCase);
+byId('demo-theme').addEventListener('change', (event) => {
+  host.theme = /** @type {HTMLSelectElement} */ (event.target).value;
+});
 byId('reset-demo').addEventListener('click', async () => {
   for (const session of openSessions()) await host.closeSession(session.sessionId);
   sessionStorage.removeItem('contoso-demo:next');

@@ -242,10 +242,11 @@ describe('the demo, an agent session from start to finish', () => {
     await screenshot(page(), 'demo');
     // the same in the dark theme (the CRM's own pages keep their colours)
     const workspace = page().locator('#workspace');
-    await workspace.evaluate((host) => host.setAttribute('theme', 'dark'));
+    await page().getByLabel('Workspace theme').selectOption('dark');
     assert.equal(await workspace.evaluate((host) => getComputedStyle(/** @type {Element} */ (host.shadowRoot?.querySelector('.frame'))).backgroundColor), 'rgb(15, 23, 42)');
     await screenshot(page(), 'demo-dark');
-    await workspace.evaluate((host) => host.setAttribute('theme', 'auto'));
+    await page().getByLabel('Workspace theme').selectOption('auto');
+    assert.equal(await workspace.getAttribute('theme'), 'auto');
 
     await railEntry(call.sessionId).click();
     await waitForFocusedSession(call.sessionId);
