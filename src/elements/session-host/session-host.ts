@@ -6,9 +6,8 @@ import { CifError } from '../../core/errors.js';
 import type { JsonValue } from '../../core/json.js';
 import type { WorkspaceChange } from '../../core/workspace/changes.js';
 import type { CreateSessionInput, CreateTabInput } from '../../core/workspace/inputs.js';
-import { findTab, focusedSession, HOME_SESSION_ID, type SessionState, type WorkspaceState } from '../../core/workspace/state.js';
-import { lookUpOData, missingAdapterMethods, type DataAdapter } from '../../core/data-adapter.js';
-import { parseContextValues } from '../../core/workspace/inputs.js';
+import { focusedSession, HOME_SESSION_ID, type SessionState, type WorkspaceState } from '../../core/workspace/state.js';
+import type { DataAdapter } from '../../core/data-adapter.js';
 import { DEFAULT_MAX_SESSIONS, DEFAULT_MAX_TABS, Workspace, type ResolveOData } from '../../core/workspace/workspace.js';
 import { CifAnalyticsEvent, CifConversationUpdatedEvent, CifSessionCloseEvent, CifTabCloseEvent, CifPanelResizedEvent, CifStateChangedEvent } from '../../events/notifications.js';
 import { REQUEST_NAMES, type CifRequestEvent } from '../../events/requests.js';
@@ -35,7 +34,7 @@ import { themeStyles } from './theme.styles.js';
 import { Persistence } from './persistence.js';
 import type { PersistMode } from './snapshot-store.js';
 import { TabElements } from './tab-elements.js';
-import { createNativePage } from '../entity-pages/native-pages.js';
+import { CrmData } from './crm-data.js';
 
 export type { PersistMode } from './snapshot-store.js';
 
@@ -130,11 +129,9 @@ export class CifSessionHost extends LitElement {
   declare theme: 'auto' | 'light' | 'dark';
 
   readonly #workspace = new Workspace();
-  #resolveOData: ResolveOData | undefined;
-  #dataAdapter: DataAdapter | undefined;
-  #environment: Readonly<Record<string, JsonValue>> = Object.freeze({});
   readonly #provider = new ContextProvider(this, { context: workspaceContext, initialValue: this.#workspace.state });
   readonly #tabs = new TabElements(this);
+  readonly #crm = new CrmData(this.#workspace, this.#tabs);
   readonly #configSources = new ConfigSources(this, (config) => this.#applyConfig(config));
   readonly #persistence = new Persistence(this, this.#workspace, () => this.#markReady());
   readonly #cifListeners = new Set<(event: HostCifEvent) => void>();
@@ -203,12 +200,11 @@ export class CifSessionHost extends LitElement {
    * adapter answers them.
    */
   get resolveOData(): ResolveOData | undefined {
-    return this.#resolveOData;
+    return this.#crm.resolveOData;
   }
 
   set resolveOData(hook: ResolveOData | undefined) {
-    this.#resolveOData = hook;
-    this.#useDataHooks();
+    this.#crm.resolveOData = hook;
   }
 
   /**
@@ -217,24 +213,11 @@ export class CifSessionHost extends LitElement {
    * method is reported with `console.error` and the previous one stays.
    */
   get dataAdapter(): DataAdapter | undefined {
-    return this.#dataAdapter;
+    return this.#crm.adapter;
   }
 
   set dataAdapter(adapter: DataAdapter | null | undefined) {
-    const missing = adapter == null ? [] : missingAdapterMethods(adapter);
-    if (missing.length) {
-      console.error(`cif-workspace: dataAdapter: not a data adapter, it lacks ${missing.join(', ')}; the previous one stays.`);
-      return;
-    }
-    if ((adapter ?? undefined) === this.#dataAdapter) return;
-    this.#dataAdapter = adapter ?? undefined;
-    this.#useDataHooks();
-    this.#tabs.setEnvironment({ nativePage: adapter ? (tab) => createNativePage(tab, adapter, (title) => this.#retitle(tab.tabId, title)) : undefined });
-  }
-
-  /** A native record page names its tab after the record; a tab closed meanwhile has no title to set. */
-  #retitle(tabId: string, title: string): void {
-    if (findTab(this.#workspace.state, tabId)) this.#workspace.setTabTitle(tabId, title);
+    this.#crm.adapter = adapter;
   }
 
   /**
@@ -242,20 +225,11 @@ export class CifSessionHost extends LitElement {
    * "orgUrl": "…" }`: a JSON object. An invalid one is reported and the previous one stays.
    */
   get environment(): Readonly<Record<string, JsonValue>> {
-    return this.#environment;
+    return this.#crm.environment;
   }
 
   set environment(value: Record<string, JsonValue>) {
-    try {
-      this.#environment = Object.freeze(parseContextValues(value ?? {}, 'environment'));
-    } catch (error) {
-      console.error(`cif-workspace: ${(error as Error).message}`);
-    }
-  }
-
-  #useDataHooks(): void {
-    const adapter = this.#dataAdapter;
-    this.#workspace.resolveOData = this.#resolveOData ?? (adapter ? (entity, attribute, query) => lookUpOData(adapter, entity, attribute, query) : undefined);
+    this.#crm.environment = value;
   }
 
   /**
@@ -301,8 +275,8 @@ export class CifSessionHost extends LitElement {
       panelWidth: (origin) => this.#providers.panelOf(origin)?.currentWidth ?? DEFAULT_PANEL_WIDTH,
       setPanelWidth: (width, origin) => this.#resizePanel(width, this.#providers.panelOf(origin)),
       customParams: (origin) => this.#providers.panelOf(origin)?.customParams ?? '',
-      dataAdapter: () => this.#dataAdapter,
-      environment: () => ({ ...this.#workspace.config.environment, ...this.#environment }),
+      dataAdapter: () => this.#crm.adapter,
+      environment: () => ({ ...this.#workspace.config.environment, ...this.#crm.environment }),
       presence: () => this.#presence.current,
       setPresence: (text) => this.#presence.set(text),
       clickToAct: (origin) => this.#providers.clickToAct(origin),
