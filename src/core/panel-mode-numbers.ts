@@ -7,7 +7,8 @@ const BY_NUMBER: readonly PanelMode[] = ['minimized', 'docked', 'hidden', 'colla
 export const modeNumber = (mode: PanelMode): number => BY_NUMBER.indexOf(mode);
 
 export function modeFromNumber(value: unknown): PanelMode {
-  const mode = typeof value === 'number' && Number.isInteger(value) ? BY_NUMBER[value] : undefined;
+  // Number.isInteger is false for anything but a whole number
+  const mode = Number.isInteger(value) ? BY_NUMBER[value as number] : undefined;
   if (!mode) throw new CifError('INVALID_INPUT', `mode: must be 0 (minimized), 1 (docked), 2 (hidden) or 3 (collapsed), got ${JSON.stringify(value)}`);
   return mode;
 }
