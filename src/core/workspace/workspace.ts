@@ -378,22 +378,20 @@ export class Workspace {
     );
 
     const changes: Changes = [];
-    const focus = input.isFocused !== false;
+    let next = this.#state;
+    // The same tab again is not opened twice: the one there is focused instead.
     const duplicate = this.#findDuplicate(session, resolved);
-    if (duplicate) {
-      let next = this.#state;
-      if (focus) next = focusTabStep(focusSessionStep(next, session.sessionId, changes), session.sessionId, duplicate.tabId, changes);
-      this.#commit(next, changes);
-      return duplicate.tabId;
+    let tabId = duplicate?.tabId;
+    if (!tabId) {
+      if (session.tabs.length >= this.#maxTabs) throw new CifError('TAB_LIMIT_REACHED', TAB_LIMIT_MESSAGE);
+      const tab = this.#newTab(session.sessionId, resolved, recipe, { template, templateParameters, titleLocked: false }, changes);
+      next = replaceSession(next, { ...session, tabs: [...session.tabs, tab] });
+      tabId = tab.tabId;
     }
-    if (session.tabs.length >= this.#maxTabs) throw new CifError('TAB_LIMIT_REACHED', TAB_LIMIT_MESSAGE);
-
-    const tab = this.#newTab(session.sessionId, resolved, recipe, { template, templateParameters, titleLocked: false }, changes);
-    let next = replaceSession(this.#state, { ...session, tabs: [...session.tabs, tab] });
-    if (focus) next = focusTabStep(focusSessionStep(next, session.sessionId, changes), session.sessionId, tab.tabId, changes);
+    if (input.isFocused !== false) next = focusTabStep(focusSessionStep(next, session.sessionId, changes), session.sessionId, tabId, changes);
     this.#commit(next, changes);
-    if (recipe) this.#fetch(session.sessionId, pending);
-    return tab.tabId;
+    if (recipe && !duplicate) this.#fetch(session.sessionId, pending);
+    return tabId;
   }
 
   /** Focuses a tab, and its session too. */
