@@ -65,6 +65,7 @@ describe('themes', () => {
       const auto = await themedHost();
       expect(auto.theme).to.equal('auto');
       expect(backgrounds(auto).frame, `auto, system ${systemDark ? 'dark' : 'light'}`).to.equal(systemDark ? DARK_SURFACE : WHITE);
+      expect(backgrounds(await themedHost('blue')).frame, 'an unknown theme acts as auto').to.equal(systemDark ? DARK_SURFACE : WHITE);
       expect(backgrounds(await themedHost(systemDark ? 'light' : 'dark')).frame, 'forced against the system').to.equal(systemDark ? WHITE : DARK_SURFACE);
     }
   });

@@ -52,7 +52,7 @@ const CUSTOM_ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
  * @cssproperty --cif-muted-color - Text colour of the placeholder. Default #555; #94a3b8 in the dark theme.
  */
 export class CifAppTab extends HTMLElement {
-  static observedAttributes = ['tab-id', 'active'];
+  static observedAttributes = ['tab-id', 'session-id', 'active'];
 
   /** Renderers, routes and URL policy, from the host. */
   declare environment: PageEnvironment | undefined;
@@ -76,11 +76,11 @@ export class CifAppTab extends HTMLElement {
     super();
     adoptStyles(this.attachShadow({ mode: 'open' }), [appTabStyles]);
     // set on the element before it was defined, these hide its accessors: pass them through
-    for (const name of ['tabId', 'sessionId', 'active'] as const) {
+    for (const name of ['tabId', 'sessionId', 'active']) {
       if (!Object.hasOwn(this, name)) continue;
-      const value: never = this[name] as never;
-      delete (this as Partial<Record<typeof name, unknown>>)[name];
-      this[name] = value;
+      const value = (this as Record<string, unknown>)[name];
+      delete (this as Record<string, unknown>)[name];
+      (this as Record<string, unknown>)[name] = value;
     }
   }
 
@@ -147,7 +147,7 @@ export class CifAppTab extends HTMLElement {
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (old === value) return;
     // the host may set tab-id before this element upgraded, after the context already answered
-    if (name === 'tab-id' && this.#state) this.#tab = this.#find(this.#state);
+    if (name !== 'active' && this.#state) this.#tab = this.#find(this.#state);
     this.#update();
   }
 

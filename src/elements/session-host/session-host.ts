@@ -125,7 +125,7 @@ export class CifSessionHost extends LitElement {
   /** Permits `http:` tab URLs (development only). */
   declare allowInsecureUrls: boolean;
 
-  /** The chrome's colours: `auto` (default) follows the system's `prefers-color-scheme`; `light`; `dark`. */
+  /** The chrome's colours: `auto` (default) follows the system's `prefers-color-scheme`; `light`; `dark`. Any other value acts as `auto`. */
   declare theme: 'auto' | 'light' | 'dark';
 
   readonly #workspace = new Workspace();

@@ -56,9 +56,11 @@ export class TabElements {
           this.#elements.set(tab.tabId, element);
         }
         if (element instanceof CifAppTab) element.receiveTab(state, tab);
-        if (created) element.active = tab.tabId === shown;
-        // appended once it knows its tab, so it renders once and never subscribes to the context
-        if (created) this.parent.append(element);
+        if (created) {
+          element.active = tab.tabId === shown;
+          // appended once it knows its tab, so it renders once and never subscribes to the context
+          this.parent.append(element);
+        }
       }
     }
     for (const [tabId, element] of this.#elements) {
