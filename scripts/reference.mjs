@@ -27,7 +27,8 @@ function table(head, rows) {
 
 /** @param {any} element */
 function elementSection(element) {
-  const members = (element.members ?? []).filter((/** @type {any} */ m) => (m.privacy ?? 'public') === 'public' && !m.static && !m.name.startsWith('#'));
+  // the element's own API; what its base class brings (controllers, updateComplete) is the platform's plumbing
+  const members = (element.members ?? []).filter((/** @type {any} */ m) => (m.privacy ?? 'public') === 'public' && !m.static && !m.name.startsWith('#') && !m.inheritedFrom);
   const fields = members.filter((/** @type {any} */ m) => m.kind === 'field');
   const methods = members.filter((/** @type {any} */ m) => m.kind === 'method');
   // an attribute declared in JSDoc (a plain element) names no field: the field is its camelCase

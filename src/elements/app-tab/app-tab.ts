@@ -1,4 +1,5 @@
-import { adoptStyles, html, nothing, render } from 'lit';
+import { html, nothing, render } from 'lit/html.js';
+import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import { subscribeToWorkspace } from '../workspace-subscription.js';
 import type { Routes } from '../../core/config/types.js';
 import type { JsonValue } from '../../core/json.js';

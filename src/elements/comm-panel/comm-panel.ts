@@ -1,10 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { WorkspaceSubscription } from '../workspace-subscription.js';
 import { PANEL_MODES, type PanelMode } from '../../core/config/types.js';
 import { sandboxTokens } from '../../core/page-url.js';
 import { focusedSession, HOME_SESSION_ID, type WorkspaceState } from '../../core/workspace/state.js';
 import { sendRequest } from '../../events/requests.js';
 import { commPanelStyles } from './comm-panel.styles.js';
+import { ReactiveHost, type PropertyValues } from '../reactive-host.js';
 
 export const MIN_PANEL_WIDTH = 300;
 export const DEFAULT_PANEL_WIDTH = 340;
@@ -33,7 +34,7 @@ const KEYBOARD_STEP = 16;
  * @fires cif-set-panel-mode - Request (bubbles, composed, cancelable): the agent toggled the panel (`mode`), or the `mode` attribute changed (`mode`, `sessionId: "home"`).
  * @fires cif-set-panel-width - Request (bubbles, composed, cancelable): the agent resized the panel by drag or keyboard (`width`).
  */
-export class CifCommPanel extends LitElement {
+export class CifCommPanel extends ReactiveHost {
   static override styles = commPanelStyles;
 
   static override properties = {
@@ -127,15 +128,15 @@ export class CifCommPanel extends LitElement {
     this.setAttribute('role', 'complementary');
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     // CIF ignores a width under 300: the panel keeps the width it had
     if (changed.has('width') && !(Number.isFinite(this.width) && this.width >= MIN_PANEL_WIDTH)) {
       console.warn(`cif-comm-panel: width ${this.width} ignored; it must be a number of pixels, at least ${MIN_PANEL_WIDTH}.`);
-      this.width = changed.get('width') ?? DEFAULT_PANEL_WIDTH;
+      this.width = (changed.get('width') as number | undefined) ?? DEFAULT_PANEL_WIDTH;
     }
     if (changed.has('mode') && !PANEL_MODES.includes(this.mode)) {
       console.warn(`cif-comm-panel: mode "${this.mode}" ignored; it must be one of ${PANEL_MODES.join(', ')}.`);
-      this.mode = changed.get('mode') ?? 'docked';
+      this.mode = (changed.get('mode') as PanelMode | undefined) ?? 'docked';
     }
     this.setAttribute('aria-label', this.label);
     this.dataset.mode = this.currentMode;

@@ -1,4 +1,4 @@
-import { html, LitElement } from 'lit';
+import { html } from 'lit/html.js';
 import type { DataAdapter, EntityMetadata, Row } from '../../core/data-adapter.js';
 import { parseODataQuery } from '../../core/odata.js';
 import { displayText, toLocalInput, valueFromInput, type Attribute } from '../../core/record-values.js';
@@ -6,6 +6,7 @@ import { CifRecordSavedEvent, type CifTabCloseEvent } from '../../events/notific
 import type { CifAppTab } from '../app-tab/app-tab.js';
 import { entityPageStyles } from './entity-page.styles.js';
 import { loadingOrFailed, messageOf, openRecord } from './native-pages.js';
+import { ReactiveHost } from '../reactive-host.js';
 
 /**
  * The native `entityrecord` page: a form built from the entity's metadata that edits a record
@@ -29,7 +30,7 @@ import { loadingOrFailed, messageOf, openRecord } from './native-pages.js';
  * @cssproperty --cif-muted-color - Status text. Default #334155; #94a3b8 in the dark theme.
  * @cssproperty --cif-badge-background - Error text. Default #dc2626.
  */
-export class CifRecordForm extends LitElement {
+export class CifRecordForm extends ReactiveHost {
   static override styles = entityPageStyles;
 
   /** The CRM's records: the host's data adapter. */

@@ -1,8 +1,9 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { DataAdapter, EntityMetadata, Row } from '../../core/data-adapter.js';
 import { compareRows, displayText, searchQuery, type Attribute } from '../../core/record-values.js';
 import { entityPageStyles } from './entity-page.styles.js';
 import { loadingOrFailed, messageOf, openRecord } from './native-pages.js';
+import { ReactiveHost } from '../reactive-host.js';
 
 /** Dataverse's cap on what one query returns. */
 const MAX_ROWS = 5000;
@@ -24,7 +25,7 @@ const MAX_COLUMNS = 5;
  * @cssproperty --cif-muted-color - The count of records. Default #334155; #94a3b8 in the dark theme.
  * @cssproperty --cif-badge-background - Error text. Default #dc2626.
  */
-export class CifRecordList extends LitElement {
+export class CifRecordList extends ReactiveHost {
   static override styles = entityPageStyles;
 
   /** The CRM's records: the host's data adapter. */

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { workspaceContext } from '../../context.js';
 import type { PanelMode, ResolvedConfig, WorkspaceConfig } from '../../core/config/types.js';
 import { CifError } from '../../core/errors.js';
@@ -35,6 +35,7 @@ import { Persistence } from './persistence.js';
 import type { PersistMode } from './snapshot-store.js';
 import { TabElements } from './tab-elements.js';
 import { CrmData } from './crm-data.js';
+import { ReactiveHost, type PropertyValues } from '../reactive-host.js';
 
 export type { PersistMode } from './snapshot-store.js';
 
@@ -98,7 +99,7 @@ export const BOUND_HOST = Symbol.for('cif-workspace.bound-host');
  * @cssproperty --cif-badge-background - Background of the unread badge. Default #dc2626.
  * @cssproperty --cif-attention-background - Background of the attention badge. Default #d97706; #b45309 in the dark theme.
  */
-export class CifSessionHost extends LitElement {
+export class CifSessionHost extends ReactiveHost {
   static override styles = [sessionHostStyles, notificationAreaStyles, themeStyles];
 
   static override properties = {
@@ -449,7 +450,7 @@ export class CifSessionHost extends LitElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('maxSessions')) this.#applyLimit('maxSessions', this.maxSessions);
     if (changed.has('maxTabs')) this.#applyLimit('maxTabs', this.maxTabs);
     if (changed.has('allowInsecureUrls')) {
