@@ -65,7 +65,15 @@ describe('themes', () => {
       const auto = await themedHost();
       expect(auto.theme).to.equal('auto');
       expect(backgrounds(auto).frame, `auto, system ${systemDark ? 'dark' : 'light'}`).to.equal(systemDark ? DARK_SURFACE : WHITE);
-      expect(backgrounds(await themedHost('blue')).frame, 'an unknown theme acts as auto').to.equal(systemDark ? DARK_SURFACE : WHITE);
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        expect(backgrounds(await themedHost('blue')).frame, 'an unknown theme acts as auto').to.equal(systemDark ? DARK_SURFACE : WHITE);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings).to.deep.equal(['cif-workspace: theme "blue" is not auto, light or dark; following the system.']);
       expect(backgrounds(await themedHost(systemDark ? 'light' : 'dark')).frame, 'forced against the system').to.equal(systemDark ? WHITE : DARK_SURFACE);
     }
   });

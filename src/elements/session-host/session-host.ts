@@ -126,7 +126,7 @@ export class CifSessionHost extends ReactiveHost {
   /** Permits `http:` tab URLs (development only). */
   declare allowInsecureUrls: boolean;
 
-  /** The chrome's colours: `auto` (default) follows the system's `prefers-color-scheme`; `light`; `dark`. Any other value acts as `auto`. */
+  /** The chrome's colours: `auto` (default) follows the system's `prefers-color-scheme`; `light`; `dark`. Any other value is reported on the console and acts as `auto`. */
   declare theme: 'auto' | 'light' | 'dark';
 
   readonly #workspace = new Workspace();
@@ -458,6 +458,10 @@ export class CifSessionHost extends ReactiveHost {
       this.#tabs.setEnvironment({ urlPolicy: this.#workspace.urlPolicy });
     }
     if (changed.has('configSrc')) this.#configSources.fetchIfNew(this.configSrc);
+    // page input: an unknown theme is named; the chrome then follows the system, as with auto
+    if (changed.has('theme') && !['auto', 'light', 'dark'].includes(this.theme)) {
+      console.warn(`cif-workspace: theme "${this.theme}" is not auto, light or dark; following the system.`);
+    }
     // ready once the configuration is in (or none is coming) and id and persist are known
     // (and in the page: a host removed before its first update claims no storage slot)
     if (!this.#persistence.started && !this.#configSources.awaited && this.isConnected) this.#persistence.start();
