@@ -52,11 +52,10 @@ export abstract class ReactiveHost extends HTMLElement implements ReactiveContro
   #controllers = new Set<ReactiveController>();
   #changed: PropertyValues = new Map();
   /** Values of declared properties set before the class was defined, taken over at connection. */
-  #early = new Map<string, unknown>();
+  #early: Map<string, unknown>;
   #pending = false;
   #willUpdating = false;
   #reflecting: string | undefined;
-  #hasUpdated = false;
   #connected!: () => void;
   readonly #firstConnection = new Promise<void>((resolve) => (this.#connected = resolve));
   #updateComplete: Promise<boolean> = Promise.resolve(true);
@@ -64,11 +63,7 @@ export abstract class ReactiveHost extends HTMLElement implements ReactiveContro
   constructor() {
     super();
     const type = this.constructor as typeof ReactiveHost;
-    for (const name of Object.keys(type.properties)) {
-      if (!Object.hasOwn(this, name)) continue;
-      this.#early.set(name, (this as Record<string, unknown>)[name]);
-      delete (this as Record<string, unknown>)[name];
-    }
+    this.#early = takeEarlyProperties(this, Object.keys(type.properties));
     this.renderRoot = this.attachShadow({ mode: 'open' });
     if (type.styles) adoptStyles(this.renderRoot, ([type.styles] as unknown[]).flat(Infinity) as CSSResultOrNative[]);
     for (const initialize of type.initializers ?? []) initialize(this);
@@ -89,10 +84,6 @@ export abstract class ReactiveHost extends HTMLElement implements ReactiveContro
 
   get isUpdatePending(): boolean {
     return this.#pending;
-  }
-
-  get hasUpdated(): boolean {
-    return this.#hasUpdated;
   }
 
   connectedCallback(): void {
@@ -140,7 +131,6 @@ export abstract class ReactiveHost extends HTMLElement implements ReactiveContro
     this.#reflect(changed);
     render(this.render(), this.renderRoot, { host: this });
     this.#pending = false;
-    this.#hasUpdated = true;
     for (const controller of this.#controllers) controller.hostUpdated?.();
     this.updated(changed);
     return !this.#pending;
@@ -167,6 +157,20 @@ export abstract class ReactiveHost extends HTMLElement implements ReactiveContro
   /** After each render. */
   protected updated(_changed: PropertyValues): void {}
 
+}
+
+/**
+ * The values of `names` set on `element` before its class was defined: own properties that hide
+ * the class's accessors. They are removed, for the caller to set again through the accessors.
+ */
+export function takeEarlyProperties(element: HTMLElement, names: readonly string[]): Map<string, unknown> {
+  const early = new Map<string, unknown>();
+  for (const name of names) {
+    if (!Object.hasOwn(element, name)) continue;
+    early.set(name, (element as unknown as Record<string, unknown>)[name]);
+    delete (element as unknown as Record<string, unknown>)[name];
+  }
+  return early;
 }
 
 /** A class's attribute map, defining its property accessors on first use. */

@@ -1,5 +1,6 @@
 import { html, nothing, render } from 'lit/html.js';
 import { adoptStyles } from '@lit/reactive-element/css-tag.js';
+import { takeEarlyProperties } from '../reactive-host.js';
 import { subscribeToWorkspace } from '../workspace-subscription.js';
 import type { Routes } from '../../core/config/types.js';
 import type { JsonValue } from '../../core/json.js';
@@ -77,12 +78,7 @@ export class CifAppTab extends HTMLElement {
     super();
     adoptStyles(this.attachShadow({ mode: 'open' }), [appTabStyles]);
     // set on the element before it was defined, these hide its accessors: pass them through
-    for (const name of ['tabId', 'sessionId', 'active']) {
-      if (!Object.hasOwn(this, name)) continue;
-      const value = (this as Record<string, unknown>)[name];
-      delete (this as Record<string, unknown>)[name];
-      (this as Record<string, unknown>)[name] = value;
-    }
+    for (const [name, value] of takeEarlyProperties(this, ['tabId', 'sessionId', 'active'])) (this as Record<string, unknown>)[name] = value;
   }
 
   /** The tab this element shows (set by the host; reflected for CSS and tests). */

@@ -35,7 +35,7 @@ import { Persistence } from './persistence.js';
 import type { PersistMode } from './snapshot-store.js';
 import { TabElements } from './tab-elements.js';
 import { CrmData } from './crm-data.js';
-import { ReactiveHost, type PropertyValues } from '../reactive-host.js';
+import { ReactiveHost, takeEarlyProperties, type PropertyValues } from '../reactive-host.js';
 
 export type { PersistMode } from './snapshot-store.js';
 
@@ -163,13 +163,9 @@ export class CifSessionHost extends ReactiveHost {
     this.theme = 'auto';
     this.#workspace.subscribe((state, changes) => this.#onChange(state, changes));
     for (const name of REQUEST_NAMES) this.addEventListener(name, (event) => handleRequest(this.#requestTarget, name, event as CifRequestEvent));
-    // Lit takes over its own properties set before the upgrade; these plain accessors need the same
-    for (const name of ['config', 'resolveOData', 'dataAdapter', 'environment', 'presenceOptions', 'presence'] as const) {
-      if (!Object.hasOwn(this, name)) continue;
-      const value = (this as Record<string, unknown>)[name];
-      delete (this as Record<string, unknown>)[name];
-      (this as Record<string, unknown>)[name] = value;
-    }
+    // the base takes over its declared properties set before the upgrade; these plain accessors too
+    const early = takeEarlyProperties(this, ['config', 'resolveOData', 'dataAdapter', 'environment', 'presenceOptions', 'presence']);
+    for (const [name, value] of early) (this as Record<string, unknown>)[name] = value;
   }
 
   // ---- configuration ----

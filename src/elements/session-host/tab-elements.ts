@@ -16,10 +16,6 @@ export class TabElements {
 
   constructor(private readonly parent: HTMLElement) {}
 
-  get all(): IterableIterator<CifAppTab> {
-    return this.#elements.values();
-  }
-
   /** A new renderer: tabs of its page type that waited for one (placeholders, restored tabs) render now. */
   setRenderer(pageType: string, render: PageRenderer, dispose: PageDisposer | undefined): void {
     this.#renderers.set(pageType, { render, dispose });
