@@ -4,7 +4,7 @@
  * `Microsoft.Apm`, the events, the context and the pure core.
  */
 export * from './core/index.js';
-export { workspaceContext } from './context.js';
+export { workspaceContext, stringsContext } from './context.js';
 export * from './events/notifications.js';
 export * from './events/requests.js';
 export { CifSessionHost, type PersistMode } from './elements/session-host/session-host.js';

@@ -3,7 +3,7 @@
 import type { DetailedHTMLProps, HTMLAttributes, RefAttributes } from 'react';
 import type { CifAppTab, CifCommPanel, CifSessionHost } from 'cif-workspace';
 
-export type CifAppTabProps = Partial<Pick<CifAppTab, 'environment' | 'tabId' | 'sessionId' | 'active'>> & {
+export type CifAppTabProps = Partial<Pick<CifAppTab, 'tabId' | 'sessionId' | 'active' | 'environment'>> & {
   /** The tab this element shows (set by the host; reflected for CSS and tests). */
   'tab-id'?: string;
   /** The session of the tab (reflected for CSS and tests). */
@@ -23,7 +23,7 @@ export type CifCommPanelProps = Partial<Pick<CifCommPanel, 'src' | 'trustedOrigi
   'oncif-set-panel-width'?: (event: HTMLElementEventMap['cif-set-panel-width']) => void;
 };
 
-export type CifSessionHostProps = Partial<Pick<CifSessionHost, 'configSrc' | 'persist' | 'maxSessions' | 'maxTabs' | 'allowInsecureUrls' | 'theme' | 'config' | 'resolveOData' | 'dataAdapter' | 'environment' | 'presenceOptions' | 'presence'>> & {
+export type CifSessionHostProps = Partial<Pick<CifSessionHost, 'configSrc' | 'persist' | 'maxSessions' | 'maxTabs' | 'allowInsecureUrls' | 'theme' | 'config' | 'resolveOData' | 'dataAdapter' | 'environment' | 'presenceOptions' | 'presence' | 'strings'>> & {
   /** URL of a JSON configuration file. */
   'config-src'?: string;
   /** Sessions besides Home. */

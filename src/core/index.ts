@@ -15,3 +15,4 @@ export * from './data-adapter.js';
 export { parseODataQuery, printFilter, type ODataQuery, type Filter, type FilterValue, type ComparisonOperator, type StringFunction } from './odata.js';
 export * from './notifications.js';
 export * from './presence.js';
+export { ENGLISH_STRINGS, parseStrings, type Strings, type StringKey, type Text, type PluralForms, type Say } from './strings.js';

@@ -46,9 +46,10 @@ export interface ShownNotification {
   readonly title: string;
   readonly icon: string | undefined;
   readonly fields: readonly { readonly title: string; readonly value: string }[];
-  readonly acceptText: string;
-  /** Null: the template shows no reject button. */
-  readonly rejectText: string | null;
+  /** The template's; undefined: the workspace's text for Accept (`host.strings`). */
+  readonly acceptText: string | undefined;
+  /** Null: the template shows no reject button; undefined: the workspace's text for Reject. */
+  readonly rejectText: string | null | undefined;
   /** Whether the countdown is shown (the timer runs either way). */
   readonly showTimeout: boolean;
   /** When it times out, in `now()` milliseconds; null while queued or without a timeout. */
@@ -231,8 +232,8 @@ function present(template: NotificationTemplate, parameters: Readonly<Record<str
     title: fill(template.title) || template.uniqueName,
     icon: template.icon,
     fields: (template.fields ?? []).map((field) => ({ title: field.title, value: fill(field.value) })),
-    acceptText: template.acceptText ?? 'Accept',
-    rejectText: template.showReject === false ? null : (template.rejectText ?? 'Reject'),
+    acceptText: template.acceptText,
+    rejectText: template.showReject === false ? null : template.rejectText,
     showTimeout: template.showTimeout !== false,
     deadline: null,
     desktopNotification: template.desktopNotification ?? 'never',

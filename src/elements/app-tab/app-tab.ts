@@ -1,13 +1,14 @@
 import { html, nothing, render } from 'lit/html.js';
 import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import { takeEarlyProperties } from '../reactive-host.js';
-import { subscribeToWorkspace } from '../workspace-subscription.js';
+import { subscribeToWorkspace } from '../context-subscription.js';
 import type { Routes } from '../../core/config/types.js';
 import type { JsonValue } from '../../core/json.js';
 import { pageUrl, sandboxTokens } from '../../core/page-url.js';
 import type { UrlPolicy } from '../../core/url-policy.js';
 import { findTab, type TabState, type WorkspaceState } from '../../core/workspace/state.js';
 import { appTabStyles } from './app-tab.styles.js';
+import { sayEnglish, type Say } from '../../core/strings.js';
 
 /**
  * Renders a record, list, dashboard or search page: a node to show, a URL for an iframe, or
@@ -23,6 +24,8 @@ export interface PageEnvironment {
   readonly urlPolicy: UrlPolicy;
   /** The workspace's own record, list and search pages, when the page gave the host a data adapter. */
   readonly nativePage?: ((tab: TabState) => Node | undefined) | undefined;
+  /** The host's texts (`host.strings`); English without. */
+  readonly say?: Say;
 }
 
 const CUSTOM_ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
@@ -56,8 +59,7 @@ const CUSTOM_ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 export class CifAppTab extends HTMLElement {
   static observedAttributes = ['tab-id', 'session-id', 'active'];
 
-  /** Renderers, routes and URL policy, from the host. */
-  declare environment: PageEnvironment | undefined;
+  #environment: PageEnvironment | undefined;
 
   #tab: TabState | undefined;
   #renderedRefresh = -1;
@@ -103,6 +105,15 @@ export class CifAppTab extends HTMLElement {
   }
   set active(value: boolean) {
     this.toggleAttribute('active', value);
+  }
+
+  /** Renderers, routes, URL policy and texts, from the host; a change of texts shows at once. */
+  get environment(): PageEnvironment | undefined {
+    return this.#environment;
+  }
+  set environment(value: PageEnvironment | undefined) {
+    this.#environment = value;
+    if (this.#tab) this.#update();
   }
 
   /** The tab's state as last rendered. */
@@ -215,7 +226,7 @@ export class CifAppTab extends HTMLElement {
     if (this.#pageNode) return html`<slot></slot>`;
     return html`<div part="placeholder" class="placeholder">
       <strong>${tab.title}</strong>
-      <p>${this.#pageError ?? `No page renderer or route for "${tab.pageType}" pages.`}</p>
+      <p>${this.#pageError ?? (this.environment?.say ?? sayEnglish)('noPage', { pageType: tab.pageType })}</p>
       <dl>
         ${Object.entries(tab.parameters).map(([name, value]) => html`<dt>${name}</dt><dd>${typeof value === 'string' ? value : JSON.stringify(value)}</dd>`)}
       </dl>

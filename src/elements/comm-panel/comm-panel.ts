@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit/html.js';
-import { WorkspaceSubscription } from '../workspace-subscription.js';
+import { ContextSubscription } from '../context-subscription.js';
+import { stringsContext, workspaceContext } from '../../context.js';
+import { sayEnglish } from '../../core/strings.js';
 import { PANEL_MODES, type PanelMode } from '../../core/config/types.js';
 import { sandboxTokens } from '../../core/page-url.js';
 import { focusedSession, HOME_SESSION_ID, type WorkspaceState } from '../../core/workspace/state.js';
@@ -50,6 +52,7 @@ export class CifCommPanel extends ReactiveHost {
     inactive: { type: Boolean, reflect: true },
     focusedMode: { state: true, attribute: false },
     dragWidth: { state: true, attribute: false },
+    say: { state: true, attribute: false },
   };
 
   /** URL of the provider's widget; its origin may talk to the workspace through the bridge. */
@@ -64,7 +67,7 @@ export class CifCommPanel extends ReactiveHost {
   /** Width in pixels, one for all sessions; values under 300 are ignored, as in CIF. */
   declare width: number;
 
-  /** Accessible name of the panel and title of its iframe. */
+  /** Accessible name of the panel and title of its iframe; without one, the workspace's text for it ("Communication panel"). */
   declare label: string;
 
   /** iframe permissions, e.g. `microphone; camera`. */
@@ -85,6 +88,8 @@ export class CifCommPanel extends ReactiveHost {
   /** The focused session's mode: reactive state, so the panel re-renders only when the shown mode changes. */
   private declare focusedMode: PanelMode | undefined;
   private declare dragWidth: number | undefined;
+  /** The workspace's texts (`host.strings`). */
+  private declare say: typeof sayEnglish;
 
   constructor() {
     super();
@@ -92,13 +97,20 @@ export class CifCommPanel extends ReactiveHost {
     this.trustedOrigins = '';
     this.mode = 'docked';
     this.width = DEFAULT_PANEL_WIDTH;
-    this.label = 'Communication panel';
+    this.label = '';
     this.allow = '';
     this.sandbox = null;
     this.customParams = '';
     this.channelOrder = 0;
     this.inactive = false;
-    new WorkspaceSubscription(this, (workspace: WorkspaceState) => (this.focusedMode = focusedSession(workspace).panelMode));
+    this.say = sayEnglish;
+    new ContextSubscription(this, workspaceContext, (workspace: WorkspaceState) => (this.focusedMode = focusedSession(workspace).panelMode));
+    new ContextSubscription(this, stringsContext, (say) => (this.say = say));
+  }
+
+  /** Its name as shown: `label`, or the workspace's text for a panel. */
+  get shownLabel(): string {
+    return this.label || this.say('panel');
   }
 
   /** The mode shown now: the focused session's, or the attribute outside a workspace. */
@@ -138,7 +150,7 @@ export class CifCommPanel extends ReactiveHost {
       console.warn(`cif-comm-panel: mode "${this.mode}" ignored; it must be one of ${PANEL_MODES.join(', ')}.`);
       this.mode = (changed.get('mode') as PanelMode | undefined) ?? 'docked';
     }
-    this.setAttribute('aria-label', this.label);
+    this.setAttribute('aria-label', this.shownLabel);
     this.dataset.mode = this.currentMode;
     // set through the CSSOM (allowed under a strict style-src), read by the shadow styles only
     this.style.setProperty('--_panel-width', `${this.currentWidth}px`);
@@ -151,19 +163,20 @@ export class CifCommPanel extends ReactiveHost {
   protected override render() {
     const mode = this.currentMode;
     const expanded = mode === 'docked';
+    const label = this.shownLabel;
     return html`<div class="frame ${mode}">
       <div class="header" part="header">
-        <span class="label">${this.label}</span>
-        <button part="toggle" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-label=${expanded ? `Minimize ${this.label}` : `Open ${this.label}`}
+        <span class="label">${label}</span>
+        <button part="toggle" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-label=${this.say(expanded ? 'minimizePanel' : 'openPanel', { label })}
           @click=${() => this.#request('cif-set-panel-mode', { mode: expanded ? 'minimized' : 'docked' })}>${expanded ? '–' : '+'}</button>
       </div>
       <div class="body" ?inert=${!expanded}>
         ${this.src
-          ? html`<iframe part="frame" title=${this.label} src=${this.src} allow=${this.allow} sandbox=${sandboxTokens(this.sandbox)} referrerpolicy="strict-origin-when-cross-origin"></iframe>`
+          ? html`<iframe part="frame" title=${label} src=${this.src} allow=${this.allow} sandbox=${sandboxTokens(this.sandbox)} referrerpolicy="strict-origin-when-cross-origin"></iframe>`
           : html`<slot></slot>`}
       </div>
       ${expanded
-        ? html`<div part="resize-handle" class="handle" role="separator" aria-orientation="vertical" aria-label=${`Resize ${this.label}`}
+        ? html`<div part="resize-handle" class="handle" role="separator" aria-orientation="vertical" aria-label=${this.say('resizePanel', { label })}
             tabindex="0" aria-valuemin=${MIN_PANEL_WIDTH} aria-valuenow=${this.currentWidth}
             @pointerdown=${this.#startDrag} @keydown=${this.#onHandleKey}></div>`
         : nothing}

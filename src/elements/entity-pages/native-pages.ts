@@ -9,6 +9,10 @@ import { sendRequest } from '../../events/requests.js';
 import { isPlainObject } from '../../core/json.js';
 import type { CifRecordForm } from './record-form.js';
 import type { CifRecordList } from './record-list.js';
+import { stringsContext } from '../../context.js';
+import { sayEnglish, type Say } from '../../core/strings.js';
+import type { ReactiveHost } from '../reactive-host.js';
+import { ContextSubscription } from '../context-subscription.js';
 
 export const NATIVE_PAGE_TYPES: readonly string[] = ['entityrecord', 'entitylist', 'search'];
 
@@ -48,4 +52,14 @@ export function openRecord(source: Element, entityName: string, entityId: string
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** What a page shows until its records are in, or the CRM's message when they could not be read. */
-export const loadingOrFailed = (message: string) => html`<p role=${message ? 'alert' : 'status'}>${message || 'Loading…'}</p>`;
+export const loadingOrFailed = (message: string, say: Say) => html`<p role=${message ? 'alert' : 'status'}>${message || say('loading')}</p>`;
+
+/** The workspace's texts for one of its pages, now and as they change (English outside a workspace). */
+export function followStrings(page: ReactiveHost): () => Say {
+  let say = sayEnglish;
+  new ContextSubscription(page, stringsContext, (value) => {
+    say = value;
+    page.requestUpdate();
+  });
+  return () => say;
+}

@@ -5,7 +5,7 @@ import { displayText, toLocalInput, valueFromInput, type Attribute } from '../..
 import { CifRecordSavedEvent, type CifTabCloseEvent } from '../../events/notifications.js';
 import type { CifAppTab } from '../app-tab/app-tab.js';
 import { entityPageStyles } from './entity-page.styles.js';
-import { loadingOrFailed, messageOf, openRecord } from './native-pages.js';
+import { followStrings, loadingOrFailed, messageOf, openRecord } from './native-pages.js';
 import { ReactiveHost } from '../reactive-host.js';
 
 /**
@@ -52,6 +52,7 @@ export class CifRecordForm extends ReactiveHost {
   #status = '';
   #busy = false;
   #host: Element | null = null;
+  readonly #say = followStrings(this);
 
   /** True while the form holds changes the CRM has not saved. */
   get dirty(): boolean {
@@ -79,14 +80,14 @@ export class CifRecordForm extends ReactiveHost {
     const mine = close.tabId === undefined ? close.sessionId === tab?.sessionId : close.tabId === tab?.tabId;
     if (!mine || !this.dirty) return;
     event.preventDefault();
-    this.#message = 'Unsaved changes: save or cancel them first.';
+    this.#message = this.#say()('unsavedChanges');
     this.requestUpdate();
   };
 
   async #load(): Promise<void> {
     const metadata = await this.adapter.metadata(this.entityName);
     const row = this.entityId ? await this.adapter.retrieve(this.entityName, this.entityId, parseODataQuery('')) : { ...this.initial };
-    if (!row) throw new Error(`There is no ${metadata.displayName} with id "${this.entityId}".`);
+    if (!row) throw new Error(this.#say()('noSuchRecord', { entity: metadata.displayName, id: this.entityId }));
     this.#metadata = metadata;
     this.#saved = row;
     this.onTitle(this.#title());
@@ -95,7 +96,7 @@ export class CifRecordForm extends ReactiveHost {
   #title(): string {
     const metadata = this.#metadata!;
     const name = this.#saved[metadata.primaryNameAttribute];
-    return typeof name === 'string' && name !== '' ? name : `New ${metadata.displayName}`;
+    return typeof name === 'string' && name !== '' ? name : this.#say()('newRecord', { entity: metadata.displayName });
   }
 
   /** Runs an adapter call with the form busy; a failure shows the CRM's own message. */
@@ -133,12 +134,12 @@ export class CifRecordForm extends ReactiveHost {
       if (this.entityId) await adapter.update(entityName, this.entityId, changes);
       else {
         const id = await adapter.create(entityName, { ...this.#saved, ...changes });
-        if (typeof id !== 'string' || id === '') throw new Error('The CRM answered no id for the new record.');
+        if (typeof id !== 'string' || id === '') throw new Error(this.#say()('noNewRecordId'));
         this.entityId = id;
       }
       this.#saved = (await adapter.retrieve(entityName, this.entityId, parseODataQuery(''))) ?? { ...this.#saved, ...changes };
       this.#edits = {};
-      this.#status = 'Saved.';
+      this.#status = this.#say()('saved');
       const title = this.#title();
       this.onTitle(title);
       const tabId = this.closest<CifAppTab>('cif-app-tab')?.tabId ?? '';
@@ -154,14 +155,15 @@ export class CifRecordForm extends ReactiveHost {
 
   protected override render() {
     const metadata = this.#metadata;
-    if (!metadata) return loadingOrFailed(this.#message);
+    const say = this.#say();
+    if (!metadata) return loadingOrFailed(this.#message, say);
     return html`<form @input=${this.#edit} @change=${this.#edit} @submit=${this.#save} @reset=${this.#cancel}>
       <h2>${this.#title()}</h2>
       <p role="alert">${this.#message}</p>
       <p role="status">${this.#status}</p>
       ${metadata.attributes.map((attribute) => this.#field(attribute))}
-      <button type="submit" ?disabled=${this.#busy}>Save</button>
-      <button type="reset" ?disabled=${!this.dirty}>Cancel</button>
+      <button type="submit" ?disabled=${this.#busy}>${say('save')}</button>
+      <button type="reset" ?disabled=${!this.dirty}>${say('cancel')}</button>
     </form>`;
   }
 

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit/html.js';
 import type { DataAdapter, EntityMetadata, Row } from '../../core/data-adapter.js';
 import { compareRows, displayText, searchQuery, type Attribute } from '../../core/record-values.js';
 import { entityPageStyles } from './entity-page.styles.js';
-import { loadingOrFailed, messageOf, openRecord } from './native-pages.js';
+import { followStrings, loadingOrFailed, messageOf, openRecord } from './native-pages.js';
 import { ReactiveHost } from '../reactive-host.js';
 
 /** Dataverse's cap on what one query returns. */
@@ -39,6 +39,7 @@ export class CifRecordList extends ReactiveHost {
   #sort: { attribute: Attribute; descending: boolean } | undefined;
   #message = '';
   #loading = false;
+  readonly #say = followStrings(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -51,7 +52,7 @@ export class CifRecordList extends ReactiveHost {
       const metadata = await this.adapter.metadata(this.entityName);
       const query = searchQuery(metadata, this.searchText ?? '');
       const rows = await this.adapter.search(this.entityName, query);
-      if (!Array.isArray(rows)) throw new Error('The CRM answered something other than a list of records.');
+      if (!Array.isArray(rows)) throw new Error(this.#say()('notAList'));
       this.#rows = rows.slice(0, Math.min(query.top ?? MAX_ROWS, MAX_ROWS));
       this.#metadata = metadata;
     } catch (error) {
@@ -64,7 +65,7 @@ export class CifRecordList extends ReactiveHost {
   #columns(metadata: EntityMetadata): Attribute[] {
     const name = metadata.attributes.find((a) => a.logicalName === metadata.primaryNameAttribute) ?? {
       logicalName: metadata.primaryNameAttribute,
-      displayName: 'Name',
+      displayName: this.#say()('nameColumn'),
       type: 'string' as const,
     };
     const others = metadata.attributes.filter((a) => a !== name && a.type !== 'memo');
@@ -86,13 +87,14 @@ export class CifRecordList extends ReactiveHost {
 
   protected override render() {
     const metadata = this.#metadata;
-    if (!metadata) return loadingOrFailed(this.#message);
+    const say = this.#say();
+    if (!metadata) return loadingOrFailed(this.#message, say);
     const columns = this.#columns(metadata);
     const sort = this.#sort;
     const rows = sort ? [...this.#rows].sort(compareRows(sort.attribute, sort.descending)) : this.#rows;
-    return html`<h2>${this.searchText === undefined ? metadata.displayName : `Search: ${this.searchText}`}</h2>
+    return html`<h2>${this.searchText === undefined ? metadata.displayName : say('searchFor', { text: this.searchText })}</h2>
       <p role="alert">${this.#message}</p>
-      <p role="status">${rows.length} ${rows.length === 1 ? 'record' : 'records'}</p>
+      <p role="status">${say('records', { count: rows.length })}</p>
       <table>
         <thead>
           <tr>

@@ -3,6 +3,7 @@
  * notifyKpiBreach): what to tell the agent when a session asks for it, and the roll-up of every
  * session the agent is not looking at.
  */
+import type { Say } from '../../core/strings.js';
 import { focusedSession, type SessionState, type WorkspaceState } from '../../core/workspace/state.js';
 
 export interface AttentionRollUp {
@@ -23,36 +24,33 @@ export function rollUp(state: WorkspaceState): AttentionRollUp {
 }
 
 /** The rail's roll-up in words ("3 new updates, 1 session needs attention"); empty when all is quiet. */
-export function describeRollUp({ unread, attention, kpiBreaches }: AttentionRollUp): string {
+export function describeRollUp({ unread, attention, kpiBreaches }: AttentionRollUp, say: Say): string {
   return [
-    unread ? `${unread} new update${unread === 1 ? '' : 's'}` : '',
-    attention ? `${attention} session${attention === 1 ? ' needs' : 's need'} attention` : '',
-    kpiBreaches ? `${kpiBreaches} KPI breach${kpiBreaches === 1 ? '' : 'es'}` : '',
+    unread ? say('newUpdates', { count: unread }) : '',
+    attention ? say('sessionsNeedAttention', { count: attention }) : '',
+    kpiBreaches ? say('kpiBreaches', { count: kpiBreaches }) : '',
   ]
     .filter(Boolean)
     .join(', ');
 }
 
 /** What a session's badges say, for its accessible name. */
-export function describeSession(session: SessionState): string {
-  return [
-    session.unread ? `${session.unread} new updates` : '',
-    session.attention ? 'needs attention' : '',
-    session.kpiBreach ? 'KPI breached' : '',
-  ]
+export function describeSession(session: SessionState, say: Say): string {
+  return [session.unread ? say('newUpdates', { count: session.unread }) : '', session.attention ? say('needsAttention') : '', session.kpiBreach ? say('kpiBreached') : '']
     .filter(Boolean)
     .join(', ');
 }
 
 /** The news between two states, one sentence per session that asks for more than before. */
-export function attentionNews(previous: WorkspaceState, next: WorkspaceState): string[] {
+export function attentionNews(previous: WorkspaceState, next: WorkspaceState, say: Say): string[] {
   const news: string[] = [];
   for (const session of next.sessions) {
     const before = previous.sessions.find((s) => s.sessionId === session.sessionId);
     if (!before) continue;
-    if (session.unread > before.unread) news.push(`${session.title}: ${session.unread} new updates`);
-    if (session.attention > before.attention) news.push(`${session.title} needs attention`);
-    if (session.kpiBreach && !before.kpiBreach) news.push(`${session.title}: KPI breached`);
+    const { title } = session;
+    if (session.unread > before.unread) news.push(say('sessionNews', { title, news: say('newUpdates', { count: session.unread }) }));
+    if (session.attention > before.attention) news.push(say('sessionNeedsAttention', { title }));
+    if (session.kpiBreach && !before.kpiBreach) news.push(say('sessionNews', { title, news: say('kpiBreached') }));
   }
   return news;
 }

@@ -5,6 +5,7 @@
  */
 import { html, nothing, render } from 'lit/html.js';
 import type { SessionState, TabState } from '../../core/workspace/state.js';
+import type { Say } from '../../core/strings.js';
 import type { CifCommPanel } from '../comm-panel/comm-panel.js';
 import { describeSession } from './attention.js';
 import { KeyedChildren } from './keyed-children.js';
@@ -12,6 +13,8 @@ import { KeyedChildren } from './keyed-children.js';
 export interface ChromeActions {
   focus(id: string): void;
   close(id: string): void;
+  /** The host's texts, as they are now. */
+  say: Say;
 }
 
 /** Unread counts past nine show as "9+"; attention and a breached KPI as "!". */
@@ -20,8 +23,8 @@ function badgeOf(session: SessionState): string {
   return session.attention > 0 || session.kpiBreach ? '!' : '';
 }
 
-function closeButton(title: string, onClose: () => void) {
-  return html`<span part="close" class="close" aria-hidden="true" title=${`Close ${title}`} @click=${(event: Event) => {
+function closeButton(title: string, say: Say, onClose: () => void) {
+  return html`<span part="close" class="close" aria-hidden="true" title=${say('close', { title })} @click=${(event: Event) => {
     event.stopPropagation();
     onClose();
   }}>×</span>`;
@@ -53,17 +56,19 @@ export function railEntries(actions: ChromeActions): KeyedChildren<SessionState>
     key: (session) => session.sessionId,
     create: (session) => createTab('session', 'entry', 'sessionId', session.sessionId, actions),
     update: (element, session, selected) => {
-      updateTab(element, selected, session.title, session.canClose);
+      // Home's name is one of the workspace's texts; a session's, its template's
+      const title = session.isDefault ? actions.say('home') : session.title;
+      updateTab(element, selected, title, session.canClose);
       const badge = badgeOf(session);
       // its name says what its badges show: "Chat with Ann, 3 new updates, needs attention"
-      const described = describeSession(session);
-      const initial = session.isDefault ? '⌂' : session.title.trim().charAt(0).toUpperCase() || '•';
+      const described = describeSession(session, actions.say);
+      const initial = session.isDefault ? '⌂' : title.trim().charAt(0).toUpperCase() || '•';
       render(
         html`${session.icon ? html`<img class="icon" src=${session.icon} alt="" />` : html`<span class="icon initial" aria-hidden="true">${initial}</span>`}
-          <span class="title">${session.title}</span>
+          <span class="title">${title}</span>
           ${described ? html`<span class="visually-hidden">, ${described}</span>` : nothing}
           ${badge ? html`<span part="badge" class="badge ${session.unread ? 'unread' : 'attention'}" aria-hidden="true">${badge}</span>` : nothing}
-          ${session.canClose ? closeButton(session.title, () => actions.close(session.sessionId)) : nothing}`,
+          ${session.canClose ? closeButton(title, actions.say, () => actions.close(session.sessionId)) : nothing}`,
         element,
       );
     },
@@ -80,7 +85,7 @@ export function tabHeaders(actions: ChromeActions): KeyedChildren<TabState> {
       render(
         html`${tab.icon ? html`<img class="icon" src=${tab.icon} alt="" />` : nothing}
           <span class="title">${tab.title}</span>
-          ${tab.canClose ? closeButton(tab.title, () => actions.close(tab.tabId)) : nothing}`,
+          ${tab.canClose ? closeButton(tab.title, actions.say, () => actions.close(tab.tabId)) : nothing}`,
         element,
       );
     },
@@ -91,9 +96,9 @@ export function tabHeaders(actions: ChromeActions): KeyedChildren<TabState> {
  * Where the agent picks the provider shown, when no session decides (Home, the page's own
  * sessions) and there is more than one; nothing otherwise.
  */
-export function renderPanelSwitcher(panels: readonly CifCommPanel[], shown: CifCommPanel | undefined, actions: { pick(panel: CifCommPanel): void }) {
+export function renderPanelSwitcher(panels: readonly CifCommPanel[], shown: CifCommPanel | undefined, actions: { pick(panel: CifCommPanel): void }, say: Say) {
   if (panels.length < 2) return nothing;
-  return html`<div class="panel-switcher" part="panel-switcher" role="group" aria-label="Channel providers">
-    ${panels.map((panel) => html`<button aria-pressed=${panel === shown ? 'true' : 'false'} @click=${() => actions.pick(panel)}>${panel.label}</button>`)}
+  return html`<div class="panel-switcher" part="panel-switcher" role="group" aria-label=${say('providers')}>
+    ${panels.map((panel) => html`<button aria-pressed=${panel === shown ? 'true' : 'false'} @click=${() => actions.pick(panel)}>${panel.shownLabel}</button>`)}
   </div>`;
 }

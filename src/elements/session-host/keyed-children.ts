@@ -23,6 +23,11 @@ export class KeyedChildren<T> {
 
   constructor(private readonly options: KeyedChildrenOptions<T>) {}
 
+  /** Every element is brought in line again at the next sync (what they say changed: `host.strings`). */
+  invalidate(): void {
+    for (const child of this.#children.values()) child.item = undefined;
+  }
+
   /** Without a container (the strip is not shown on Home), every element goes. */
   sync(container: Element | null, items: readonly T[], selectedKey: string | null): void {
     const { key, create, update } = this.options;

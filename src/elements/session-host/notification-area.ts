@@ -8,6 +8,7 @@
 import { html, nothing } from 'lit/html.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NotificationCenter, NotificationsState, ShownNotification } from '../../core/notifications.js';
+import type { Say } from '../../core/strings.js';
 import type { Announcer } from './announcer.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -96,21 +97,21 @@ export class NotificationArea implements ReactiveController {
     }
   }
 
-  render() {
+  render(say: Say) {
     const { shown, queued, toasts } = this.#state;
     if (!shown && toasts.length === 0) return nothing;
     return html`<div class="notifications">
       ${toasts.map(
         (toast) => html`<div class="toast" part="toast" role="status" data-notification-id=${toast.id}>
           <span class="toast-title">${toast.title}</span>
-          <button class="dismiss" aria-label=${`Dismiss ${toast.title}`} @click=${() => this.#answer(toast.id, 'accept')}>×</button>
+          <button class="dismiss" aria-label=${say('dismiss', { title: toast.title })} @click=${() => this.#answer(toast.id, 'accept')}>×</button>
         </div>`,
       )}
-      ${shown ? this.#renderAlert(shown, queued.length) : nothing}
+      ${shown ? this.#renderAlert(shown, queued.length, say) : nothing}
     </div>`;
   }
 
-  #renderAlert(shown: ShownNotification, waiting: number) {
+  #renderAlert(shown: ShownNotification, waiting: number, say: Say) {
     const titleId = `notification-title-${shown.id}`;
     return html`<div role="alertdialog" part="notification" class="alert" data-notification-id=${shown.id} aria-labelledby=${titleId} aria-describedby=${`${titleId}-fields`}>
       <div class="alert-head">
@@ -123,11 +124,11 @@ export class NotificationArea implements ReactiveController {
       </div>
       <dl id=${`${titleId}-fields`}>${shown.fields.map((field) => html`<dt>${field.title}</dt><dd>${field.value}</dd>`)}</dl>
       <div class="actions">
-        <button data-action="accept" class="accept" @click=${() => this.#answer(shown.id, 'accept')}>${shown.acceptText}</button>
+        <button data-action="accept" class="accept" @click=${() => this.#answer(shown.id, 'accept')}>${shown.acceptText ?? say('accept')}</button>
         ${shown.rejectText !== null
-          ? html`<button data-action="reject" class="reject" @click=${() => this.#answer(shown.id, 'reject')}>${shown.rejectText}</button>`
+          ? html`<button data-action="reject" class="reject" @click=${() => this.#answer(shown.id, 'reject')}>${shown.rejectText ?? say('reject')}</button>`
           : nothing}
-        ${waiting ? html`<span class="waiting">${waiting} waiting</span>` : nothing}
+        ${waiting ? html`<span class="waiting">${say('waiting', { count: waiting })}</span>` : nothing}
       </div>
     </div>`;
   }

@@ -7,6 +7,7 @@ import { html } from 'lit/html.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { HostCifEvent } from '../../binding.js';
 import { DEFAULT_PRESENCE_OPTIONS, parsePresenceOptions, type PresenceOption } from '../../core/presence.js';
+import type { Say } from '../../core/strings.js';
 import { CifPresenceChangedEvent } from '../../events/notifications.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -68,10 +69,10 @@ export class PresenceControl implements ReactiveController {
     this.#paintedColor = color;
   }
 
-  render() {
+  render(say: Say) {
     return html`<label class="presence">
       <span class="presence-dot" aria-hidden="true"></span>
-      <select part="presence" aria-label="Presence" @change=${(event: Event) => this.set((event.target as HTMLSelectElement).value)}>
+      <select part="presence" aria-label=${say('presence')} @change=${(event: Event) => this.set((event.target as HTMLSelectElement).value)}>
         ${this.#options.map((o) => html`<option .value=${o.presenceText} ?selected=${o === this.#current}>${o.presenceText}</option>`)}
       </select>
     </label>`;

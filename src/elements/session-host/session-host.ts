@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing } from 'lit/html.js';
-import { workspaceContext } from '../../context.js';
+import { stringsContext, workspaceContext } from '../../context.js';
+import { ENGLISH_STRINGS, parseStrings, sayer, type Say, type Strings } from '../../core/strings.js';
 import type { PanelMode, ResolvedConfig, WorkspaceConfig } from '../../core/config/types.js';
 import { CifError } from '../../core/errors.js';
 import type { JsonValue } from '../../core/json.js';
@@ -131,6 +132,10 @@ export class CifSessionHost extends ReactiveHost {
 
   readonly #workspace = new Workspace();
   readonly #provider = new ContextProvider(this, { context: workspaceContext, initialValue: this.#workspace.state });
+  #strings: Strings = ENGLISH_STRINGS;
+  /** Plural forms follow the host's language: its `lang`, or the nearest ancestor's. */
+  #say: Say = sayer(ENGLISH_STRINGS, () => this.#language());
+  readonly #stringsProvider = new ContextProvider(this, { context: stringsContext, initialValue: this.#say });
   readonly #tabs = new TabElements(this);
   readonly #crm = new CrmData(this.#workspace, this.#tabs);
   readonly #configSources = new ConfigSources(this, (config) => this.#applyConfig(config));
@@ -164,7 +169,7 @@ export class CifSessionHost extends ReactiveHost {
     this.#workspace.subscribe((state, changes) => this.#onChange(state, changes));
     for (const name of REQUEST_NAMES) this.addEventListener(name, (event) => handleRequest(this.#requestTarget, name, event as CifRequestEvent));
     // the base takes over its declared properties set before the upgrade; these plain accessors too
-    const early = takeEarlyProperties(this, ['config', 'resolveOData', 'dataAdapter', 'environment', 'presenceOptions', 'presence']);
+    const early = takeEarlyProperties(this, ['config', 'resolveOData', 'dataAdapter', 'environment', 'presenceOptions', 'presence', 'strings']);
     for (const [name, value] of early) (this as Record<string, unknown>)[name] = value;
   }
 
@@ -305,6 +310,37 @@ export class CifSessionHost extends ReactiveHost {
 
   set presence(text: string) {
     if (!this.#presence.set(text)) console.warn(`cif-workspace: presence "${text}" is not one of presenceOptions; kept "${this.presence}".`);
+  }
+
+  /**
+   * Every text the workspace shows or announces, English by default: buttons, labels, names,
+   * announcements and the messages of its own record pages. Set an object with the texts to
+   * replace (`{ home: 'Accueil', close: 'Fermer {title}' }`); the others stay English, and `null`
+   * restores them all. Texts that count take plural forms (`{ one: '…', other: '…' }`), chosen by
+   * the rules of the host's language (its `lang`, or the page's). An invalid value is reported
+   * with `console.error`, and the previous texts stay.
+   */
+  get strings(): Strings {
+    return this.#strings;
+  }
+
+  set strings(value: Partial<Strings> | null) {
+    try {
+      this.#strings = value == null ? ENGLISH_STRINGS : parseStrings(value);
+    } catch (error) {
+      console.error(`cif-workspace: ${(error as Error).message}`);
+      return;
+    }
+    this.#say = sayer(this.#strings, () => this.#language());
+    this.#stringsProvider.setValue(this.#say);
+    this.#tabs.setEnvironment({ say: this.#say });
+    this.#railEntries.invalidate();
+    this.#tabHeaders.invalidate();
+    this.requestUpdate();
+  }
+
+  #language(): string {
+    return this.closest<HTMLElement>('[lang]')?.lang || 'en';
   }
 
   /** The CRM navigated (or is about to): providers hear `onpagenavigate` with the URL. */
@@ -496,7 +532,7 @@ export class CifSessionHost extends ReactiveHost {
         this.#emitCif({ name: 'onmodechanged', payload: { value: modeNumber(change.mode) }, origins: this.#providers.shown(state)?.allowedOrigins ?? [] });
       }
     }
-    for (const news of attentionNews(previous, state)) this.#announcer.announce(news);
+    for (const news of attentionNews(previous, state, this.#say)) this.#announcer.announce(news);
     if (changes.length) this.#announceStateChange(); // none: a restore, which is not news
   }
 
@@ -545,11 +581,13 @@ export class CifSessionHost extends ReactiveHost {
   readonly #railActions: ChromeActions = {
     focus: (sessionId) => void this.focusSession(sessionId),
     close: (sessionId) => void this.#requestSessionClose(sessionId).catch(() => {}),
+    say: (key, values) => this.#say(key, values),
   };
 
   readonly #stripActions: ChromeActions = {
     focus: (tabId) => void this.focusTab(tabId),
     close: (tabId) => void this.#requestTabClose(tabId).catch(() => {}),
+    say: (key, values) => this.#say(key, values),
   };
 
   readonly #railEntries = railEntries(this.#railActions);
@@ -564,28 +602,29 @@ export class CifSessionHost extends ReactiveHost {
     const state = this.#workspace.state;
     const focused = focusedSession(state);
     const isHome = focused.sessionId === HOME_SESSION_ID;
-    const summary = describeRollUp(rollUp(state));
+    const say = this.#say;
+    const summary = describeRollUp(rollUp(state), say);
     const panels = this.#providers.panels;
     return html`<div class="frame">
-      <nav class="rail" part="rail" aria-label=${summary ? `Sessions: ${summary}` : 'Sessions'}>
+      <nav class="rail" part="rail" aria-label=${summary ? say('sessionsWithNews', { news: summary }) : say('sessions')}>
         ${summary ? html`<div class="rail-summary" part="rail-summary" aria-hidden="true">${summary}</div>` : nothing}
-        <div role="tablist" aria-orientation="vertical" aria-label="Sessions" class="rail-list" @keydown=${this.#rail.onKeydown}></div>
-        ${this.#presence.render()}
+        <div role="tablist" aria-orientation="vertical" aria-label=${say('sessions')} class="rail-list" @keydown=${this.#rail.onKeydown}></div>
+        ${this.#presence.render(say)}
       </nav>
       <div class="panel-column">
-        ${renderPanelSwitcher(this.#providers.ownerPanel(state, panels) ? [] : panels, this.#providers.shown(state, panels), this.#providers)}
+        ${renderPanelSwitcher(this.#providers.ownerPanel(state, panels) ? [] : panels, this.#providers.shown(state, panels), this.#providers, say)}
         <slot name="panel" class="panel-slot" @slotchange=${this.#onPanelSlotted}></slot>
       </div>
-      <div class="main" role="region" aria-label="Session workspace">
+      <div class="main" role="region" aria-label=${say('workspace')}>
         ${isHome
           ? nothing
-          : html`<div role="tablist" part="tab-strip" class="strip" aria-label=${`Tabs of ${focused.title}`} @keydown=${this.#strip.onKeydown}></div>`}
+          : html`<div role="tablist" part="tab-strip" class="strip" aria-label=${say('tabsOf', { title: focused.title })} @keydown=${this.#strip.onKeydown}></div>`}
         <div class="panels" part="panels">
           <slot name="tabs" class="tabs-slot"></slot>
-          <div class="home" role="tabpanel" aria-label="Home" ?hidden=${!isHome}><slot></slot></div>
+          <div class="home" role="tabpanel" aria-label=${say('home')} ?hidden=${!isHome}><slot></slot></div>
         </div>
       </div>
-      ${this.#notificationArea.render()} ${this.#announcer.render()}
+      ${this.#notificationArea.render(say)} ${this.#announcer.render()}
     </div>`;
   }
 

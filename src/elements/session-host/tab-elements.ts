@@ -22,7 +22,7 @@ export class TabElements {
     for (const tab of this.#elements.values()) if (tab.tab?.pageType === pageType) tab.reloadPage();
   }
 
-  setEnvironment(patch: Partial<Pick<PageEnvironment, 'routes' | 'urlPolicy' | 'nativePage'>>): void {
+  setEnvironment(patch: Partial<Pick<PageEnvironment, 'routes' | 'urlPolicy' | 'nativePage' | 'say'>>): void {
     this.#environment = { ...this.#environment, ...patch };
     for (const tab of this.#elements.values()) {
       tab.environment = this.#environment;
