@@ -4,13 +4,8 @@
  * `Map` constructor takes: `'[["entityName","incident"],["entityId","fac04293-…"]]'`. These turn
  * both into plain records of JSON values, and say precisely where input is wrong when it is.
  */
-import { CifError } from './errors.js';
-import { isPlainObject, type JsonValue } from './json.js';
-import { asJsonWould, formatPath, parseJsonText } from './validation.js';
-
-function invalid(path: string, problem: string): never {
-  throw new CifError('INVALID_INPUT', `${path}: ${problem}`);
-}
+import { isNonEmptyString, isPlainObject, type JsonValue } from './json.js';
+import { asJsonWould, formatPath, invalidInput, parseJsonText } from './validation.js';
 
 /** A short name for a value's type in messages: `null`, `array`, `Map`, `number`, … */
 function describeType(value: unknown): string {
@@ -23,7 +18,7 @@ function describeType(value: unknown): string {
 /** `Map`, `Date`, … for class instances, so a message says what was passed instead of `object`. */
 function objectClassName(value: object): string {
   const name: unknown = (value.constructor as { name?: unknown } | undefined)?.name;
-  return typeof name === 'string' && name !== '' ? name : 'object';
+  return isNonEmptyString(name) ? name : 'object';
 }
 
 /** A key as shown in a message: strings quoted, numbers and booleans with their type. */
@@ -34,7 +29,7 @@ function describeKey(key: unknown): string {
 }
 
 function checkKey(key: unknown, path: string): string {
-  if (typeof key !== 'string' || key === '') invalid(path, `key must be a non-empty string, got ${describeKey(key)}`);
+  if (!isNonEmptyString(key)) invalidInput(path, `key must be a non-empty string, got ${describeKey(key)}`);
   return key;
 }
 
@@ -43,7 +38,7 @@ function entriesFromPairs(pairs: unknown[], path: string): [string, JsonValue][]
   return pairs.map((pair, index) => {
     const pairPath = `${path}[${index}]`;
     if (!Array.isArray(pair) || pair.length !== 2) {
-      invalid(pairPath, `must be a [key, value] pair (an array of 2 elements), got ${describeType(pair)}${Array.isArray(pair) ? ` of ${pair.length}` : ''}`);
+      invalidInput(pairPath, `must be a [key, value] pair (an array of 2 elements), got ${describeType(pair)}${Array.isArray(pair) ? ` of ${pair.length}` : ''}`);
     }
     return [checkKey(pair[0], `${pairPath}[0]`), pair[1] as JsonValue];
   });
@@ -56,14 +51,14 @@ function entriesFromPairs(pairs: unknown[], path: string): [string, JsonValue][]
  * is the obvious thing to write and cannot be mistaken for the pair form.
  */
 export function parseParametersStr(text: unknown, path = 'sessionContext.parametersStr'): Record<string, JsonValue> {
-  if (typeof text !== 'string') invalid(path, `must be a string holding a JSON array of [key, value] pairs, got ${describeType(text)}`);
+  if (typeof text !== 'string') invalidInput(path, `must be a string holding a JSON array of [key, value] pairs, got ${describeType(text)}`);
   const parsed = parseJsonText(text, path);
   if (Array.isArray(parsed)) return Object.fromEntries(entriesFromPairs(parsed, path));
   if (isPlainObject(parsed)) {
     // JSON.parse keeps `__proto__` as an own key; Object.fromEntries defines it as a plain key too.
     return Object.fromEntries(Object.entries(parsed).map(([key, value]) => [checkKey(key, formatPath(path, [key])), value as JsonValue]));
   }
-  return invalid(path, `must be a JSON array of [key, value] pairs, got ${describeType(parsed)}`);
+  return invalidInput(path, `must be a JSON array of [key, value] pairs, got ${describeType(parsed)}`);
 }
 
 /** What is wrong with a value that is neither an array nor a plain object, if anything. */
@@ -81,7 +76,7 @@ export function mapToRecord(map: unknown, path: string): Record<string, JsonValu
   let entries: [unknown, unknown][];
   if (map instanceof Map) entries = [...(map as Map<unknown, unknown>).entries()];
   else if (isPlainObject(map)) entries = Object.entries(map);
-  else return invalid(path, `must be a Map or a plain object, got ${describeType(map)}`);
+  else return invalidInput(path, `must be a Map or a plain object, got ${describeType(map)}`);
   return Object.fromEntries(
     entries
       .filter(([, value]) => value !== undefined) // as JSON would: dropped, not refused

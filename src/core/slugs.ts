@@ -10,7 +10,7 @@
  *   again, so context data (a customer's name, a chat message) cannot inject slugs.
  */
 import type { JsonValue } from './json.js';
-import { isPlainObject, ownValue } from './json.js';
+import { fromJson, isPlainObject, ownValue } from './json.js';
 
 export interface LiteralPart {
   kind: 'literal';
@@ -250,13 +250,9 @@ export function resolveTitle(title: string, lookup: SlugLookup, fallback: string
 /** A string that holds a JSON object or array, parsed; `undefined` for anything else. */
 function parseJsonStructure(text: string): JsonValue[] | { [key: string]: JsonValue } | undefined {
   const start = text.trimStart()[0];
-  if (start !== '{' && start !== '[') return undefined; // cheap rejection before trying to parse
-  try {
-    // JSON text that starts with "{" or "[" can only parse to an object or an array.
-    return JSON.parse(text) as JsonValue[] | { [key: string]: JsonValue };
-  } catch {
-    return undefined;
-  }
+  // Cheap rejection before trying to parse; JSON text that starts with "{" or "[" can only parse
+  // to an object or an array.
+  return start === '{' || start === '[' ? (fromJson(text, () => undefined) as JsonValue[] | { [key: string]: JsonValue } | undefined) : undefined;
 }
 
 /**

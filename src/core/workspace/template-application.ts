@@ -8,12 +8,13 @@
  *   templateParameters[T][name] > templateParameters[name] > session context > T's configured value.
  */
 import { CifError } from '../errors.js';
-import { isPlainObject, ownValue, type JsonValue } from '../json.js';
+import { isNonEmptyString, isPlainObject, ownValue, type JsonValue } from '../json.js';
 import { overridableParameters, PAGE_TYPE_RULES } from '../config/page-types.js';
 import type { AppTabTemplate, PageType, ResolvedConfig, SessionTemplate } from '../config/types.js';
 import { parseParametersStr } from '../parameters-str.js';
 import { escapeODataLiteral, resolveParameter, resolveTitle, type SlugLookup } from '../slugs.js';
 import { checkUrl, type UrlPolicy } from '../url-policy.js';
+import { invalidInput } from '../validation.js';
 
 /** A value the data adapter must provide: `resolveOData(entity, attribute, query)`. */
 export interface PendingLookup {
@@ -200,7 +201,7 @@ export function resolveTab(
 function checkWebsiteUrl(parameters: Record<string, JsonValue>, policy: UrlPolicy | undefined): void {
   const url = parameters.url;
   if (typeof url !== 'string') {
-    throw new CifError('INVALID_INPUT', `parameters.url: must be a string URL, got ${JSON.stringify(url)}`);
+    invalidInput('parameters.url', `must be a string URL, got ${JSON.stringify(url)}`);
   }
   const data = parameters.data;
   checkUrl(url + (typeof data === 'string' ? data : ''), policy);
@@ -218,9 +219,7 @@ export function normalizeSessionContext(context: Record<string, JsonValue> = {})
 export function anchorOf(tab: Pick<ResolvedTab, 'parameters'> | undefined): AnchorRecord | undefined {
   if (!tab) return undefined;
   const { entityName, entityId } = tab.parameters;
-  return typeof entityName === 'string' && entityName && typeof entityId === 'string' && entityId
-    ? { entityName, entityId }
-    : undefined;
+  return isNonEmptyString(entityName) && isNonEmptyString(entityId) ? { entityName, entityId } : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import { takeEarlyProperties } from '../reactive-host.js';
 import { subscribeToWorkspace } from '../workspace-subscription.js';
 import type { Routes } from '../../core/config/types.js';
-import type { JsonValue } from '../../core/json.js';
+import { parsedIfJson, type JsonValue } from '../../core/json.js';
 import { pageUrl, sandboxTokens } from '../../core/page-url.js';
 import type { UrlPolicy } from '../../core/url-policy.js';
 import { findTab, type TabState, type WorkspaceState } from '../../core/workspace/state.js';
@@ -270,17 +270,8 @@ function createCustomPage(tab: TabState): HTMLElement {
   if (!CUSTOM_ELEMENT_NAME.test(name)) throw new Error(`"${name}" is not a custom element name.`);
   const element = document.createElement(name);
   const data = tab.parameters.data;
-  if (data !== undefined) (element as HTMLElement & { data: unknown }).data = parseIfJson(data);
+  if (data !== undefined) (element as HTMLElement & { data: unknown }).data = parsedIfJson(data);
   return element;
-}
-
-function parseIfJson(value: JsonValue): unknown {
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return value;
-  }
 }
 
 declare global {
