@@ -7,25 +7,18 @@ import { fromJson, isPlainObject, parsedIfJson, type JsonValue } from '../core/j
 import { invalidInput, JsonValueSchema, parseInput } from '../core/validation.js';
 import { parseContextValues } from '../core/workspace/inputs.js';
 
-/** A `Map` as a plain object; its keys must be strings, as an object's are. */
-function mapObject(map: Map<unknown, unknown>, path: string): Record<string, unknown> {
-  for (const key of map.keys()) {
-    if (typeof key !== 'string') invalidInput(path, `a Map's keys must be strings, got ${typeof key}`);
-  }
-  return Object.fromEntries(map);
-}
-
 /** A plain object of JSON values, given as an object, a `Map` or a JSON string of an object. */
 export function jsonRecord(value: unknown, path: string): Record<string, JsonValue> {
-  const object =
-    value instanceof Map
-      ? mapObject(value, path)
-      : typeof value === 'string'
-        ? fromJson(value, () => {
-            invalidInput(path, `not valid JSON`);
-          })
-        : value;
-  return parseContextValues(object, path);
+  if (value instanceof Map) {
+    // its keys must be strings, as an object's are
+    for (const key of value.keys()) {
+      if (typeof key !== 'string') invalidInput(path, `a Map's keys must be strings, got ${typeof key}`);
+    }
+    value = Object.fromEntries(value);
+  } else if (typeof value === 'string') {
+    value = fromJson(value, () => invalidInput(path, 'not valid JSON'));
+  }
+  return parseContextValues(value, path);
 }
 
 /** The same, where CIF lets the argument out: absent is empty. */

@@ -11,12 +11,8 @@ import { asJsonWould, formatPath, invalidInput, parseJsonText } from './validati
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'object' && !isPlainObject(value)) return objectClassName(value);
-  return typeof value;
-}
-
-/** `Map`, `Date`, … for class instances, so a message says what was passed instead of `object`. */
-function objectClassName(value: object): string {
+  if (typeof value !== 'object' || isPlainObject(value)) return typeof value;
+  // `Map`, `Date`, … for class instances, so a message says what was passed instead of `object`
   const name: unknown = (value.constructor as { name?: unknown } | undefined)?.name;
   return isNonEmptyString(name) ? name : 'object';
 }
@@ -33,17 +29,6 @@ function checkKey(key: unknown, path: string): string {
   return key;
 }
 
-/** Entries in `Map`-constructor form: each a `[key, value]` array with a non-empty string key. */
-function entriesFromPairs(pairs: unknown[], path: string): [string, JsonValue][] {
-  return pairs.map((pair, index) => {
-    const pairPath = `${path}[${index}]`;
-    if (!Array.isArray(pair) || pair.length !== 2) {
-      invalidInput(pairPath, `must be a [key, value] pair (an array of 2 elements), got ${describeType(pair)}${Array.isArray(pair) ? ` of ${pair.length}` : ''}`);
-    }
-    return [checkKey(pair[0], `${pairPath}[0]`), pair[1] as JsonValue];
-  });
-}
-
 /**
  * Parses `parametersStr` into a record. Later duplicates win, as in `new Map(pairs)`.
  *
@@ -53,7 +38,18 @@ function entriesFromPairs(pairs: unknown[], path: string): [string, JsonValue][]
 export function parseParametersStr(text: unknown, path = 'sessionContext.parametersStr'): Record<string, JsonValue> {
   if (typeof text !== 'string') invalidInput(path, `must be a string holding a JSON array of [key, value] pairs, got ${describeType(text)}`);
   const parsed = parseJsonText(text, path);
-  if (Array.isArray(parsed)) return Object.fromEntries(entriesFromPairs(parsed, path));
+  if (Array.isArray(parsed)) {
+    // Entries in `Map`-constructor form: each a `[key, value]` array with a non-empty string key.
+    return Object.fromEntries(
+      parsed.map((pair: unknown, index) => {
+        const pairPath = `${path}[${index}]`;
+        if (!Array.isArray(pair) || pair.length !== 2) {
+          invalidInput(pairPath, `must be a [key, value] pair (an array of 2 elements), got ${describeType(pair)}${Array.isArray(pair) ? ` of ${pair.length}` : ''}`);
+        }
+        return [checkKey(pair[0], `${pairPath}[0]`), pair[1] as JsonValue];
+      }),
+    );
+  }
   if (isPlainObject(parsed)) {
     // JSON.parse keeps `__proto__` as an own key; Object.fromEntries defines it as a plain key too.
     return Object.fromEntries(Object.entries(parsed).map(([key, value]) => [checkKey(key, formatPath(path, [key])), value as JsonValue]));

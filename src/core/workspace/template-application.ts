@@ -131,17 +131,6 @@ function templateParameterValue(
 }
 
 /** A run-time value for a parameter: `templateParameters`, then the session context. */
-function runtimeValue(
-  sources: ResolutionSources,
-  config: ResolvedConfig,
-  tabName: string,
-  name: string,
-): JsonValue | undefined {
-  const given = templateParameterValue(sources, config, tabName, name);
-  if (given !== undefined) return given;
-  return ownValue(sources.context, name);
-}
-
 const isEmpty = (value: JsonValue | undefined) => value === undefined || value === null || value === '';
 
 /**
@@ -162,7 +151,8 @@ export function resolveTab(
   const waiting = new Set<string>();
 
   for (const name of new Set([...Object.keys(template.parameters), ...overridable])) {
-    const given = overridable.has(name) ? runtimeValue(sources, config, template.uniqueName, name) : undefined;
+    // what the caller gives at run time: templateParameters, then the session context
+    const given = overridable.has(name) ? (templateParameterValue(sources, config, template.uniqueName, name) ?? ownValue(sources.context, name)) : undefined;
     const source = given ?? template.parameters[name];
     if (source === undefined) continue;
     const before = lookup.misses;
@@ -179,7 +169,12 @@ export function resolveTab(
       );
     }
   }
-  if (template.pageType === 'website' && !waiting.has('url')) checkWebsiteUrl(parameters, options.urlPolicy);
+  // A website's page is `url` with `data` appended (CIF's rule); the whole must pass the URL policy.
+  if (template.pageType === 'website' && !waiting.has('url')) {
+    const { url, data } = parameters;
+    if (typeof url !== 'string') invalidInput('parameters.url', `must be a string URL, got ${JSON.stringify(url)}`);
+    checkUrl(url + (typeof data === 'string' ? data : ''), options.urlPolicy);
+  }
 
   // Shallow on purpose: a value may be the data adapter's own object, which is not ours to freeze.
   const tab: ResolvedTab = Object.freeze({
@@ -195,16 +190,6 @@ export function resolveTab(
     allow: template.allow,
   });
   return { tab, pending: lookup.pending };
-}
-
-/** A website's page is `url` with `data` appended (CIF's rule); the whole must pass the URL policy. */
-function checkWebsiteUrl(parameters: Record<string, JsonValue>, policy: UrlPolicy | undefined): void {
-  const url = parameters.url;
-  if (typeof url !== 'string') {
-    invalidInput('parameters.url', `must be a string URL, got ${JSON.stringify(url)}`);
-  }
-  const data = parameters.data;
-  checkUrl(url + (typeof data === 'string' ? data : ''), policy);
 }
 
 /** Splits a session context into context values, expanding an App Profile Manager `parametersStr` entry. */
