@@ -292,7 +292,7 @@ export class CifFramework {
     const { entity: name, rows, metadata } = await this.#records.search(entity, query);
     if (searchOnly !== true && rows.length === 1) {
       const row = rows[0]!;
-      const tabId = await this.#openPage('msdyn_entityrecord', 'msdyn_entityrecord_session', { entityName: name, entityId: String(row[metadata.primaryIdAttribute] ?? '') });
+      const tabId = await this.#openPage('msdyn_entityrecord', { entityName: name, entityId: String(row[metadata.primaryIdAttribute] ?? '') });
       // the tab is titled by the record's name, as Dynamics titles a form
       const title = row[metadata.primaryNameAttribute];
       if (isNonEmptyString(title)) (await this.connect()).workspace.setTabTitle(tabId, title);
@@ -319,7 +319,7 @@ export class CifFramework {
     const entityName = parseInput(nonEmptyString(), options.entityName, 'entityFormOptions.entityName');
     const parameters = { entityName, entityId: typeof options.entityId === 'string' ? options.entityId : '', data: optionalJsonRecord(formParameters, 'formParameters') };
     const binding = await this.connect();
-    const tabId = await this.#openPage('msdyn_entityrecord', 'msdyn_entityrecord_session', parameters);
+    const tabId = await this.#openPage('msdyn_entityrecord', parameters);
     const saved = await new Promise<CifRecordSavedEvent | undefined>((resolve) => {
       const onSaved = (event: Event) => (event as CifRecordSavedEvent).tabId === tabId && finish(event as CifRecordSavedEvent);
       const onChange = (state: WorkspaceState) => findTab(state, tabId) ?? finish(undefined);
@@ -338,20 +338,21 @@ export class CifFramework {
   }
 
   #openSearch(entityName: string, searchText: string, searchType: unknown): Promise<string> {
-    return this.#openPage('msdyn_search', 'msdyn_search_session', { entityName, searchText, searchType: searchType === 1 ? 1 : 0 });
+    return this.#openPage('msdyn_search', { entityName, searchText, searchType: searchType === 1 ? 1 : 0 });
   }
 
   /**
    * A page in the caller's focused session, which must be its own; from Home, which has no tabs,
-   * a session of the caller's own from `sessionTemplate`. Resolves with the page's tab id.
+   * a session of the caller's own from the built-in session template of that page,
+   * `<tabTemplate>_session`. Resolves with the page's tab id.
    */
-  #openPage(tabTemplate: string, sessionTemplate: string, parameters: Record<string, JsonValue>): Promise<string> {
+  #openPage(tabTemplate: string, parameters: Record<string, JsonValue>): Promise<string> {
     return this.#command((binding) => {
       const { workspace } = binding;
       if (!focusedSession(workspace.state).isDefault) {
         return workspace.createTab({ templateName: tabTemplate, templateParameters: parameters }, this.#ownFocusedSession(binding).sessionId);
       }
-      const sessionId = workspace.createSession({ templateName: sessionTemplate, templateParameters: parameters }, { owner: this.owner });
+      const sessionId = workspace.createSession({ templateName: `${tabTemplate}_session`, templateParameters: parameters }, { owner: this.owner });
       return workspace.getSession(sessionId).tabs[0]!.tabId;
     });
   }

@@ -78,7 +78,7 @@ function sourcesLookup(
   config: ResolvedConfig,
   tab: AppTabTemplate | undefined,
   anchor: AnchorRecord | undefined,
-): SlugLookup & { readonly pending: PendingLookup[]; readonly misses: number } {
+): SlugLookup & { readonly pending: PendingLookup[]; readonly misses: number; given(name: string): JsonValue | undefined } {
   const pending: PendingLookup[] = [];
   let misses = 0;
   const odata = (entity: string, attribute: string, query: string): JsonValue | undefined => {
@@ -96,6 +96,15 @@ function sourcesLookup(
     // the same lookup as the {$odata…} slug that asks for it in so many words, and cached with it
     return odata(entityName, attribute, `?$select=${attribute.split('@')[0]}&$filter=${entityName}id eq '${escapeODataLiteral(entityId)}'`);
   };
+  /** A value from `templateParameters`: the tab's own entry first, then the global one. */
+  const given = (name: string): JsonValue | undefined => {
+    const perTab = tab && sources.templateParameters[tab.uniqueName];
+    const own = isPlainObject(perTab) ? ownValue(perTab, name) : undefined;
+    if (own !== undefined) return own;
+    const global = ownValue(sources.templateParameters, name);
+    // a key naming a tab template holds that tab's values, not a global value
+    return global !== undefined && !(config.appTabTemplates.has(name) && isPlainObject(global)) ? global : undefined;
+  };
   /** The lookup parameter values are resolved with: context and data adapter, no parameters. */
   const dataOnly: SlugLookup = { value: dataValue, odata };
   return {
@@ -104,9 +113,10 @@ function sourcesLookup(
       return misses;
     },
     odata,
+    given,
     value: (name) => {
-      const given = templateParameterValue(sources, config, tab?.uniqueName, name);
-      if (given !== undefined) return resolveParameter(given, dataOnly);
+      const parameter = given(name);
+      if (parameter !== undefined) return resolveParameter(parameter, dataOnly);
       const data = dataValue(name);
       if (data !== undefined) return data;
       const configured = tab?.parameters[name];
@@ -115,22 +125,6 @@ function sourcesLookup(
   };
 }
 
-/** A value from `templateParameters`: the tab's own entry first, then the global one. */
-function templateParameterValue(
-  sources: ResolutionSources,
-  config: ResolvedConfig,
-  tabName: string | undefined,
-  name: string,
-): JsonValue | undefined {
-  const perTab = tabName === undefined ? undefined : sources.templateParameters[tabName];
-  const own = isPlainObject(perTab) ? ownValue(perTab, name) : undefined;
-  if (own !== undefined) return own;
-  const global = ownValue(sources.templateParameters, name);
-  // a key naming a tab template holds that tab's values, not a global value
-  return global !== undefined && !(config.appTabTemplates.has(name) && isPlainObject(global)) ? global : undefined;
-}
-
-/** A run-time value for a parameter: `templateParameters`, then the session context. */
 const isEmpty = (value: JsonValue | undefined) => value === undefined || value === null || value === '';
 
 /**
@@ -152,7 +146,7 @@ export function resolveTab(
 
   for (const name of new Set([...Object.keys(template.parameters), ...overridable])) {
     // what the caller gives at run time: templateParameters, then the session context
-    const given = overridable.has(name) ? (templateParameterValue(sources, config, template.uniqueName, name) ?? ownValue(sources.context, name)) : undefined;
+    const given = overridable.has(name) ? (lookup.given(name) ?? ownValue(sources.context, name)) : undefined;
     const source = given ?? template.parameters[name];
     if (source === undefined) continue;
     const before = lookup.misses;

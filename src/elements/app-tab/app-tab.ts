@@ -60,8 +60,8 @@ export class CifAppTab extends HTMLElement {
   declare environment: PageEnvironment | undefined;
 
   #tab: TabState | undefined;
-  #renderedRefresh = -1;
-  #renderedParameters: unknown;
+  /** The tab as its page was last built for: a new refresh count or new parameters rebuild it. */
+  #builtFor: TabState | undefined;
   #renderedActive = false;
   #pageNode: Node | undefined;
   #pageUrl: string | undefined;
@@ -188,7 +188,7 @@ export class CifAppTab extends HTMLElement {
     this.inert = !active;
     this.setAttribute('aria-hidden', String(!active));
     const mustReload =
-      (this.#built && (tab.refreshCount !== this.#renderedRefresh || tab.parameters !== this.#renderedParameters)) ||
+      (this.#built && (tab.refreshCount !== this.#builtFor!.refreshCount || tab.parameters !== this.#builtFor!.parameters)) ||
       (activeChanged && active && !tab.keepAlive && this.#shownBefore);
     if (!tab.keepAlive && activeChanged && !active) this.#disposePage(); // CIF's behaviour: drop it
     if (mustReload) this.#disposePage();
@@ -223,8 +223,7 @@ export class CifAppTab extends HTMLElement {
   }
 
   #buildPage(tab: TabState): void {
-    this.#renderedRefresh = tab.refreshCount;
-    this.#renderedParameters = tab.parameters;
+    this.#builtFor = tab;
     const environment: PageEnvironment = this.environment ?? { renderers: new Map(), routes: {}, urlPolicy: {} };
     try {
       if (tab.pageType === 'custom' || tab.pageType === 'control') {
