@@ -10,6 +10,7 @@ import type { CreateSessionInput, CreateTabInput } from '../core/workspace/input
 import type { Workspace } from '../core/workspace/workspace.js';
 import type { WorkspaceBinding } from '../binding.js';
 import { inputObject, optionalJsonRecord } from './json-input.js';
+import { invalidInput } from '../core/validation.js';
 
 /** The topics `getEventPublisherTopic` knows. */
 export const APM_EVENTS = ['ON_SESSION_SWITCH', 'ON_SESSION_CLOSED', 'ON_TAB_SWITCH'] as const;
@@ -149,7 +150,7 @@ export class Apm {
 
   #workspace(): Workspace {
     const binding = this.#binding();
-    if (!binding) throw new CifError('INVALID_INPUT', 'Microsoft.Apm: there is no <cif-session-host> on this page.');
+    if (!binding) invalidInput('Microsoft.Apm', 'there is no <cif-session-host> on this page.');
     return binding.workspace;
   }
 
@@ -199,7 +200,7 @@ export class Apm {
   /** The `BroadcastChannel` name for an event of the bound host. */
   getEventPublisherTopic(eventName: string): string {
     if (!(APM_EVENTS as readonly string[]).includes(eventName)) {
-      throw new CifError('INVALID_INPUT', `eventName: must be one of ${APM_EVENTS.join(', ')}`);
+      invalidInput('eventName', `must be one of ${APM_EVENTS.join(', ')}`);
     }
     return this.#issueTopic(this.#binding()?.hostId ?? 'default', eventName as ApmEventName);
   }

@@ -15,6 +15,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { WorkspaceBinding } from '../binding.js';
 import { CifError, type CifErrorData } from '../core/errors.js';
+import { messageOf } from '../core/error-message.js';
 import { originOf, type CifCommPanel } from '../elements/comm-panel/comm-panel.js';
 import { onCifEvents } from './cif-events.js';
 import { CifFramework } from './ciframework.js';
@@ -22,6 +23,7 @@ import { checkEventName, payloadString } from './handlers.js';
 import { onPageRaise, pageHandlers } from './page-apis.js';
 import { cifMethods, PROTOCOL, type ClientMessage, type EventMessage, type HostMessage, type RequestMessage } from './protocol.js';
 import { isPlainObject } from '../core/json.js';
+import { invalidInput } from '../core/validation.js';
 
 /** What the bridge needs of a `<cif-session-host>`: the element (for its iframes) and its command API. */
 export type BridgeHost = HTMLElement & { readonly binding: WorkspaceBinding } & Partial<Pick<ReactiveControllerHost, 'addController'>>;
@@ -50,7 +52,7 @@ function parseMessage(data: unknown): ClientMessage | undefined {
 }
 
 function errorData(error: unknown): CifErrorData {
-  const cif = error instanceof CifError ? error : new CifError('INVALID_INPUT', error instanceof Error ? error.message : String(error));
+  const cif = error instanceof CifError ? error : new CifError('INVALID_INPUT', messageOf(error));
   return cif.toJSON();
 }
 
@@ -114,7 +116,7 @@ class Bridge {
   }
 
   async #call({ method, args }: RequestMessage, origin: string): Promise<unknown> {
-    if (!METHODS.has(method)) throw new CifError('INVALID_INPUT', `${method}: not a Microsoft.CIFramework method`);
+    if (!METHODS.has(method)) invalidInput(method, 'not a Microsoft.CIFramework method');
     if (method === 'raiseEvent') return this.#raise(args[0], args[1]);
     // handlers live in the client; every event a provider may see is sent to it anyway
     if (method === 'addHandler' || method === 'removeHandler') return true;

@@ -5,8 +5,8 @@
  * commands and answers with CIF's shapes; every failure is a `CifError`.
  */
 import { CifError } from '../core/errors.js';
-import type { JsonValue } from '../core/json.js';
-import { nonEmptyString, parseOrThrow } from '../core/validation.js';
+import { isNonEmptyString, type JsonValue } from '../core/json.js';
+import { invalidInput, nonEmptyString, parseInput } from '../core/validation.js';
 import { inputObject, jsonValue, optionalJsonRecord } from './json-input.js';
 import { RecordGroup } from './records.js';
 import { findTab, focusedSession, type SessionState, type TabState, type WorkspaceState } from '../core/workspace/state.js';
@@ -35,22 +35,19 @@ export class CifFramework {
    * Starts a session from a generic template. Top-level keys besides `templateName` and
    * `templateParameters` are slug values, as in Microsoft's samples (`{templateName, customer}`).
    */
-  async createSession(input: unknown): Promise<string> {
-    const binding = await this.connect();
-    const { templateName, templateParameters, ...slugValues } = inputObject(input);
-    const parameters = { ...optionalJsonRecord(slugValues, 'input'), ...optionalJsonRecord(templateParameters, 'input.templateParameters') };
-    const id = binding.workspace.createSession(
-      { templateName: templateName as string, templateParameters: parameters },
-      { owner: this.owner, genericOnly: true },
-    );
-    await binding.rendered();
-    return id;
+  createSession(input: unknown): Promise<string> {
+    return this.#command(({ workspace }) => {
+      const { templateName, templateParameters, ...slugValues } = inputObject(input);
+      const parameters = { ...optionalJsonRecord(slugValues, 'input'), ...optionalJsonRecord(templateParameters, 'input.templateParameters') };
+      return workspace.createSession({ templateName: templateName as string, templateParameters: parameters }, { owner: this.owner, genericOnly: true });
+    });
   }
 
   /** A Map, as the official sample reads it (`.get("conversationId")`). */
   async getSession(sessionId: unknown): Promise<Map<string, unknown>> {
-    const { workspace } = await this.connect();
-    const session = this.#visibleSession(workspace.state.sessions, sessionId);
+    const binding = await this.connect();
+    const { workspace } = binding;
+    const session = this.#visibleSession(binding, sessionId);
     return new Map<string, unknown>([
       ['sessionId', session.sessionId],
       ['templateName', session.templateName],
@@ -74,19 +71,17 @@ export class CifFramework {
   }
 
   /** Flags a background session for the agent; never switches (providers cannot). */
-  async requestFocusSession(sessionId: unknown): Promise<void> {
-    const binding = await this.connect();
-    binding.workspace.requestAttention(this.#visibleSession(binding.workspace.state.sessions, sessionId).sessionId);
-    await binding.rendered();
+  requestFocusSession(sessionId: unknown): Promise<void> {
+    return this.#command((binding) => binding.workspace.requestAttention(this.#visibleSession(binding, sessionId).sessionId));
   }
 
   /** `{sessionId, <slug>: value, …}`: re-resolves the template's title with these values. */
-  async setSessionTitle(input: unknown): Promise<void> {
-    const binding = await this.connect();
-    const { sessionId, ...values } = inputObject(input);
-    const session = this.#visibleSession(binding.workspace.state.sessions, sessionId);
-    binding.workspace.retitleSession(session.sessionId, optionalJsonRecord(values, 'input'));
-    await binding.rendered();
+  setSessionTitle(input: unknown): Promise<void> {
+    return this.#command((binding) => {
+      const { sessionId, ...values } = inputObject(input);
+      const session = this.#visibleSession(binding, sessionId);
+      binding.workspace.retitleSession(session.sessionId, optionalJsonRecord(values, 'input'));
+    });
   }
 
   /** Adds (or with `isDelete` removes) session context values; resolves with the context as JSON. */
@@ -95,7 +90,7 @@ export class CifFramework {
     const session =
       sessionId === undefined || sessionId === null
         ? this.#ownFocusedSession(binding)
-        : this.#visibleSession(binding.workspace.state.sessions, sessionId);
+        : this.#visibleSession(binding, sessionId);
     binding.workspace.updateContext(session.sessionId, optionalJsonRecord(input, 'input'), isDelete === true);
     await binding.rendered();
     return JSON.stringify(binding.workspace.getContext(session.sessionId));
@@ -103,14 +98,13 @@ export class CifFramework {
 
   // ---- tabs (in the focused session, which must be the caller's) ----
 
-  async createTab(input: unknown): Promise<string> {
-    const binding = await this.connect();
-    const { templateName, templateParameters, isFocused } = inputObject(input);
-    const session = this.#ownFocusedSession(binding);
-    const tabInput = { templateName: templateName as string, templateParameters: optionalJsonRecord(templateParameters, 'input.templateParameters') };
-    const id = binding.workspace.createTab(isFocused === undefined ? tabInput : { ...tabInput, isFocused: isFocused as boolean }, session.sessionId);
-    await binding.rendered();
-    return id;
+  createTab(input: unknown): Promise<string> {
+    return this.#command((binding) => {
+      const { templateName, templateParameters, isFocused } = inputObject(input);
+      const session = this.#ownFocusedSession(binding);
+      const tabInput = { templateName: templateName as string, templateParameters: optionalJsonRecord(templateParameters, 'input.templateParameters') };
+      return binding.workspace.createTab(isFocused === undefined ? tabInput : { ...tabInput, isFocused: isFocused as boolean }, session.sessionId);
+    });
   }
 
   /** Tab ids of the focused session, optionally only those of one template. */
@@ -128,8 +122,8 @@ export class CifFramework {
   }
 
   /** Within the focused session only, as in CIF: a provider never switches sessions. */
-  async focusTab(tabId: unknown): Promise<void> {
-    await this.#onTab(tabId, (binding, tab) => {
+  focusTab(tabId: unknown): Promise<void> {
+    return this.#onTab(tabId, (binding, tab) => {
       if (tab.sessionId !== binding.workspace.focusedSessionId) {
         throw new CifError('NOT_PERMITTED', `focusTab: tab "${tab.tabId}" is not in the focused session; CIF focuses tabs of the focused session only.`);
       }
@@ -137,12 +131,12 @@ export class CifFramework {
     });
   }
 
-  async refreshTab(tabId: unknown): Promise<void> {
-    await this.#onTab(tabId, (binding, tab) => binding.workspace.refreshTab(tab.tabId));
+  refreshTab(tabId: unknown): Promise<void> {
+    return this.#onTab(tabId, (binding, tab) => binding.workspace.refreshTab(tab.tabId));
   }
 
-  async closeTab(tabId: unknown): Promise<void> {
-    await this.#onTab(tabId, (binding, tab) => binding.workspace.closeTab(tab.tabId));
+  closeTab(tabId: unknown): Promise<void> {
+    return this.#onTab(tabId, (binding, tab) => binding.workspace.closeTab(tab.tabId));
   }
 
   /** `setTabTitle(tabId, {title})`; resolves with the tab id. */
@@ -156,12 +150,12 @@ export class CifFramework {
 
   // ---- the communication panel ----
 
-  async setMode(value: unknown): Promise<void> {
-    const binding = await this.connect();
-    const mode = modeFromNumber(value);
-    this.#mayControlPanel(binding, 'setMode');
-    binding.workspace.setPanelMode(mode);
-    await binding.rendered();
+  setMode(value: unknown): Promise<void> {
+    return this.#command((binding) => {
+      const mode = modeFromNumber(value);
+      this.#mayControlPanel(binding, 'setMode');
+      binding.workspace.setPanelMode(mode);
+    });
   }
 
   async getMode(): Promise<number> {
@@ -196,7 +190,7 @@ export class CifFramework {
       ...binding.environment(),
       pageType: session.isDefault ? 'dashboard' : (tab?.pageType ?? 'session'),
       etn: typeof record.entityName === 'string' ? record.entityName : null,
-      id: typeof record.entityId === 'string' && record.entityId !== '' ? record.entityId : null,
+      id: isNonEmptyString(record.entityId) ? record.entityId : null,
       clientUrl: location.origin,
       appUrl: location.href,
       customParams: binding.customParams(this.owner),
@@ -219,23 +213,19 @@ export class CifFramework {
   async cancelEvent(cancellationToken: unknown): Promise<string> {
     const binding = await this.connect();
     if (!binding.notifications.cancel(cancellationToken, this.owner)) {
-      throw new CifError('INVALID_INPUT', `cancellationToken: no notification of yours waits with "${String(cancellationToken)}"`);
+      invalidInput('cancellationToken', `no notification of yours waits with "${String(cancellationToken)}"`);
     }
     return cancellationToken as string;
   }
 
   /** An unread badge on a session the agent is not looking at; cleared when they do. */
-  async notifyNewActivity(sessionId: unknown, count: unknown): Promise<void> {
-    const binding = await this.connect();
-    binding.workspace.notifyNewActivity(this.#visibleSession(binding.workspace.state.sessions, sessionId).sessionId, count as number);
-    await binding.rendered();
+  notifyNewActivity(sessionId: unknown, count: unknown): Promise<void> {
+    return this.#command((binding) => binding.workspace.notifyNewActivity(this.#visibleSession(binding, sessionId).sessionId, count as number));
   }
 
   /** Flags a breached KPI on a session (`shouldReset` true clears it); `details` are the provider's own. */
-  async notifyKpiBreach(sessionId: unknown, shouldReset?: unknown, _details?: unknown): Promise<void> {
-    const binding = await this.connect();
-    binding.workspace.notifyKpiBreach(this.#visibleSession(binding.workspace.state.sessions, sessionId).sessionId, shouldReset !== true);
-    await binding.rendered();
+  notifyKpiBreach(sessionId: unknown, shouldReset?: unknown, _details?: unknown): Promise<void> {
+    return this.#command((binding) => binding.workspace.notifyKpiBreach(this.#visibleSession(binding, sessionId).sessionId, shouldReset !== true));
   }
 
   // ---- the agent ----
@@ -250,7 +240,7 @@ export class CifFramework {
   }
 
   async setClickToAct(enabled: unknown): Promise<void> {
-    if (typeof enabled !== 'boolean') throw new CifError('INVALID_INPUT', 'value: must be true or false');
+    if (typeof enabled !== 'boolean') invalidInput('value', 'must be true or false');
     (await this.connect()).setClickToAct(this.owner, enabled);
   }
 
@@ -260,14 +250,14 @@ export class CifFramework {
 
   /** Surfaces as `cif-analytics-event` on the host, for the CRM to store. */
   async logAnalyticsEvent(data: unknown, eventName: unknown): Promise<void> {
-    if (typeof eventName !== 'string' || eventName === '') throw new CifError('INVALID_INPUT', 'eventName: must be a non-empty string');
+    if (!isNonEmptyString(eventName)) invalidInput('eventName', 'must be a non-empty string');
     const parsed = jsonValue(data, 'data');
     (await this.connect()).logAnalyticsEvent(this.owner, eventName, parsed);
   }
 
   /** Surfaces as `cif-conversation-updated` on the host, for the CRM to store. */
   async updateConversation(conversationId: unknown, data: unknown): Promise<void> {
-    if (typeof conversationId !== 'string' || conversationId === '') throw new CifError('INVALID_INPUT', 'conversationId: must be a non-empty string');
+    if (!isNonEmptyString(conversationId)) invalidInput('conversationId', 'must be a non-empty string');
     const parsed = jsonValue(data, 'data');
     (await this.connect()).updateConversation(this.owner, conversationId, parsed);
   }
@@ -302,10 +292,10 @@ export class CifFramework {
     const { entity: name, rows, metadata } = await this.#records.search(entity, query);
     if (searchOnly !== true && rows.length === 1) {
       const row = rows[0]!;
-      const tabId = await this.#openPage('msdyn_entityrecord', 'msdyn_entityrecord_session', { entityName: name, entityId: String(row[metadata.primaryIdAttribute] ?? '') });
+      const tabId = await this.#openPage('msdyn_entityrecord', { entityName: name, entityId: String(row[metadata.primaryIdAttribute] ?? '') });
       // the tab is titled by the record's name, as Dynamics titles a form
       const title = row[metadata.primaryNameAttribute];
-      if (typeof title === 'string' && title !== '') (await this.connect()).workspace.setTabTitle(tabId, title);
+      if (isNonEmptyString(title)) (await this.connect()).workspace.setTabTitle(tabId, title);
     } else if (searchOnly !== true && rows.length > 1) {
       await this.#openSearch(name, typeof query === 'string' ? query : '', searchType);
     }
@@ -314,8 +304,8 @@ export class CifFramework {
 
   /** Opens the search page for `searchString` (CIF renderSearchPage). */
   async renderSearchPage(entity: unknown, searchString: unknown, _correlationId?: unknown, searchType?: unknown): Promise<void> {
-    const name = parseOrThrow(nonEmptyString(), entity, 'INVALID_INPUT', 'entityLogicalName');
-    if (typeof searchString !== 'string') throw new CifError('INVALID_INPUT', 'searchString: must be a string');
+    const name = parseInput(nonEmptyString(), entity, 'entityLogicalName');
+    if (typeof searchString !== 'string') invalidInput('searchString', 'must be a string');
     await this.#openSearch(name, searchString, searchType);
   }
 
@@ -326,10 +316,10 @@ export class CifFramework {
    */
   async openForm(entityFormOptions: unknown, formParameters?: unknown): Promise<string> {
     const options = optionalJsonRecord(entityFormOptions, 'entityFormOptions');
-    const entityName = parseOrThrow(nonEmptyString(), options.entityName, 'INVALID_INPUT', 'entityFormOptions.entityName');
+    const entityName = parseInput(nonEmptyString(), options.entityName, 'entityFormOptions.entityName');
     const parameters = { entityName, entityId: typeof options.entityId === 'string' ? options.entityId : '', data: optionalJsonRecord(formParameters, 'formParameters') };
     const binding = await this.connect();
-    const tabId = await this.#openPage('msdyn_entityrecord', 'msdyn_entityrecord_session', parameters);
+    const tabId = await this.#openPage('msdyn_entityrecord', parameters);
     const saved = await new Promise<CifRecordSavedEvent | undefined>((resolve) => {
       const onSaved = (event: Event) => (event as CifRecordSavedEvent).tabId === tabId && finish(event as CifRecordSavedEvent);
       const onChange = (state: WorkspaceState) => findTab(state, tabId) ?? finish(undefined);
@@ -348,26 +338,31 @@ export class CifFramework {
   }
 
   #openSearch(entityName: string, searchText: string, searchType: unknown): Promise<string> {
-    return this.#openPage('msdyn_search', 'msdyn_search_session', { entityName, searchText, searchType: searchType === 1 ? 1 : 0 });
+    return this.#openPage('msdyn_search', { entityName, searchText, searchType: searchType === 1 ? 1 : 0 });
   }
 
   /**
    * A page in the caller's focused session, which must be its own; from Home, which has no tabs,
-   * a session of the caller's own from `sessionTemplate`. Resolves with the page's tab id.
+   * a session of the caller's own from the built-in session template of that page,
+   * `<tabTemplate>_session`. Resolves with the page's tab id.
    */
-  async #openPage(tabTemplate: string, sessionTemplate: string, parameters: Record<string, JsonValue>): Promise<string> {
+  #openPage(tabTemplate: string, parameters: Record<string, JsonValue>): Promise<string> {
+    return this.#command((binding) => {
+      const { workspace } = binding;
+      if (!focusedSession(workspace.state).isDefault) {
+        return workspace.createTab({ templateName: tabTemplate, templateParameters: parameters }, this.#ownFocusedSession(binding).sessionId);
+      }
+      const sessionId = workspace.createSession({ templateName: `${tabTemplate}_session`, templateParameters: parameters }, { owner: this.owner });
+      return workspace.getSession(sessionId).tabs[0]!.tabId;
+    });
+  }
+
+  /** Runs a workspace command for the caller, then waits until the host has rendered its result. */
+  async #command<T>(act: (binding: WorkspaceBinding) => T): Promise<T> {
     const binding = await this.connect();
-    const { workspace } = binding;
-    const focused = focusedSession(workspace.state);
-    let tabId: string;
-    if (focused.isDefault) {
-      const sessionId = workspace.createSession({ templateName: sessionTemplate, templateParameters: parameters }, { owner: this.owner });
-      tabId = workspace.getSession(sessionId).tabs[0]!.tabId;
-    } else {
-      tabId = workspace.createTab({ templateName: tabTemplate, templateParameters: parameters }, this.#ownFocusedSession(binding).sessionId);
-    }
+    const result = act(binding);
     await binding.rendered();
-    return tabId;
+    return result;
   }
 
   // ---- visibility ----
@@ -377,9 +372,9 @@ export class CifFramework {
   }
 
   /** A session the caller may see; others look exactly like unknown ones. */
-  #visibleSession(sessions: readonly SessionState[], sessionId: unknown): SessionState {
-    if (typeof sessionId !== 'string' || sessionId === '') throw new CifError('INVALID_INPUT', 'sessionId: must be a session id string');
-    const session = sessions.find((s) => s.sessionId === sessionId);
+  #visibleSession(binding: WorkspaceBinding, sessionId: unknown): SessionState {
+    if (!isNonEmptyString(sessionId)) invalidInput('sessionId', 'must be a session id string');
+    const session = binding.workspace.state.sessions.find((s) => s.sessionId === sessionId);
     if (!session || !this.#canSee(session)) throw new CifError('SESSION_NOT_FOUND', `No session with id "${sessionId}".`);
     return session;
   }
@@ -400,14 +395,14 @@ export class CifFramework {
     return session;
   }
 
-  async #onTab<T>(tabId: unknown, act: (binding: WorkspaceBinding, tab: TabState) => T): Promise<T> {
-    const binding = await this.connect();
-    if (typeof tabId !== 'string' || tabId === '') throw new CifError('INVALID_INPUT', 'tabId: must be a tab id string');
-    const session = binding.workspace.state.sessions.find((s) => s.tabs.some((t) => t.tabId === tabId));
-    if (!session || !this.#canSee(session)) throw new CifError('TAB_NOT_FOUND', `No tab with id "${tabId}".`);
-    const result = act(binding, session.tabs.find((t) => t.tabId === tabId)!);
-    await binding.rendered();
-    return result;
+  /** A command on a tab the caller may see; others look exactly like unknown ones. */
+  #onTab<T>(tabId: unknown, act: (binding: WorkspaceBinding, tab: TabState) => T): Promise<T> {
+    return this.#command((binding) => {
+      if (!isNonEmptyString(tabId)) invalidInput('tabId', 'must be a tab id string');
+      const found = findTab(binding.workspace.state, tabId);
+      if (!found || !this.#canSee(found.session)) throw new CifError('TAB_NOT_FOUND', `No tab with id "${tabId}".`);
+      return act(binding, found.tab);
+    });
   }
 }
 

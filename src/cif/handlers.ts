@@ -3,13 +3,14 @@
  * JSON string (`JSON.parse(paramStr).sessionId`), so this does too. A handler that throws or
  * rejects does not stop the others; `raiseEvent` resolves true when some handler heard it.
  */
-import { CifError } from '../core/errors.js';
+import { isNonEmptyString } from '../core/json.js';
+import { invalidInput } from '../core/validation.js';
 
 export type CifHandler = (payload: string) => unknown;
 
 /** `name` when it can name an event: a non-empty string (a provider's, of at most `maxLength` characters). */
 export function checkEventName(name: unknown, maxLength = Infinity): string {
-  if (typeof name !== 'string' || name === '' || name.length > maxLength) throw new CifError('INVALID_INPUT', 'eventName: must be a non-empty string');
+  if (!isNonEmptyString(name) || name.length > maxLength) invalidInput('eventName', 'must be a non-empty string');
   return name;
 }
 
@@ -17,7 +18,7 @@ export class HandlerRegistry {
   readonly #handlers = new Map<string, Set<CifHandler>>();
 
   add(name: unknown, handler: unknown): void {
-    if (typeof handler !== 'function') throw new CifError('INVALID_INPUT', 'handler: must be a function');
+    if (typeof handler !== 'function') invalidInput('handler', 'must be a function');
     const eventName = checkEventName(name);
     let set = this.#handlers.get(eventName);
     if (!set) this.#handlers.set(eventName, (set = new Set()));

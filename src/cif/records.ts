@@ -7,16 +7,17 @@
 import type { WorkspaceBinding } from '../binding.js';
 import { selectAttributes, type DataAdapter, type EntityMetadata, type Row } from '../core/data-adapter.js';
 import { CifError } from '../core/errors.js';
+import { messageOf } from '../core/error-message.js';
 import { parseODataQuery, type ODataQuery } from '../core/odata.js';
-import { isPlainObject } from '../core/json.js';
-import { nonEmptyString, parseOrThrow } from '../core/validation.js';
+import { isNonEmptyString, isPlainObject } from '../core/json.js';
+import { nonEmptyString, parseInput } from '../core/validation.js';
 import { jsonRecord } from './json-input.js';
 import { CALL_TIMEOUT_MS } from './protocol.js';
 
 /** Dataverse's own cap on what one search returns. */
 export const MAX_SEARCH_RESULTS = 5000;
 
-const parseName = (value: unknown, name: string): string => parseOrThrow(nonEmptyString(), value, 'INVALID_INPUT', name);
+const parseName = (value: unknown, name: string): string => parseInput(nonEmptyString(), value, name);
 
 /** The adapter's answer, or the contract's errors; never waits past CIF's timeout. */
 async function ask<T>(method: string, call: () => Promise<T>): Promise<T> {
@@ -28,7 +29,7 @@ async function ask<T>(method: string, call: () => Promise<T>): Promise<T> {
     return await Promise.race([Promise.resolve().then(call), timeout]);
   } catch (error) {
     if (error instanceof CifError) throw error;
-    throw new CifError('DATA_ADAPTER_ERROR', `${method}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CifError('DATA_ADAPTER_ERROR', `${method}: ${messageOf(error)}`);
   } finally {
     clearTimeout(timer);
   }
@@ -64,7 +65,7 @@ export class RecordGroup {
     const name = parseName(entity, 'entityLogicalName');
     const row = jsonRecord(data, 'data') as Row;
     const id = await ask('createRecord', () => adapter.create(name, row));
-    if (typeof id !== 'string' || id === '') throw new CifError('DATA_ADAPTER_ERROR', 'createRecord: the data adapter answered no record id');
+    if (!isNonEmptyString(id)) throw new CifError('DATA_ADAPTER_ERROR', 'createRecord: the data adapter answered no record id');
     return reference(id, name);
   }
 

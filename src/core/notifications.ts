@@ -24,7 +24,7 @@ import { CifError } from './errors.js';
 import { randomId } from './ids.js';
 import { deepFreeze, type JsonValue } from './json.js';
 import { recordLookup, resolveText } from './slugs.js';
-import { JsonRecordSchema, nonEmptyString, parseOrThrow } from './validation.js';
+import { invalidInput, JsonRecordSchema, nonEmptyString, parseInput } from './validation.js';
 
 export const MAX_QUEUED_NOTIFICATIONS = 10;
 export const DEFAULT_NOTIFICATION_TIMEOUT_SECONDS = 120;
@@ -129,8 +129,8 @@ export class NotificationCenter {
    * unknown template throws a `CifError` at once.
    */
   notify(rawInput: unknown, owner: string | null = null, cancellationToken?: unknown): Promise<NotificationAnswer> {
-    const input = parseOrThrow(InputSchema, rawInput, 'INVALID_INPUT', 'input');
-    const token = input.cancellationToken ?? (cancellationToken == null ? undefined : parseOrThrow(TokenSchema, cancellationToken, 'INVALID_INPUT', 'cancellationToken'));
+    const input = parseInput(InputSchema, rawInput, 'input');
+    const token = input.cancellationToken ?? (cancellationToken == null ? undefined : parseInput(TokenSchema, cancellationToken, 'cancellationToken'));
     const template = this.#config().notificationTemplates.get(input.templateName);
     if (!template) throw new CifError('NOTIFICATION_TEMPLATE_NOT_FOUND', `No notification template named "${input.templateName}".`);
     const notification = present(template, input.templateParameters ?? {}, owner);
@@ -151,7 +151,7 @@ export class NotificationCenter {
   /** The agent's answer to the shown alert (or the dismissal of a toast). */
   respond(id: string, action: 'accept' | 'reject'): void {
     const pending = this.#pending.get(id);
-    if (!pending) throw new CifError('INVALID_INPUT', `id: no notification "${id}" is waiting for an answer`);
+    if (!pending) invalidInput('id', `no notification "${id}" is waiting for an answer`);
     if (pending.notification.kind === 'toast') return this.#finish(pending);
     if (this.#state.shown?.id !== id) throw new CifError('NOT_PERMITTED', `Notification "${id}" is queued; only the shown one can be answered.`);
     if (action === 'reject' && pending.notification.rejectText === null) throw new CifError('NOT_PERMITTED', 'This notification has no reject button.');
@@ -160,7 +160,7 @@ export class NotificationCenter {
 
   /** Withdraws the caller's notification with this token; false when none is waiting. */
   cancel(token: unknown, owner: string | null = null): boolean {
-    const parsed = parseOrThrow(TokenSchema, token, 'INVALID_INPUT', 'cancellationToken');
+    const parsed = parseInput(TokenSchema, token, 'cancellationToken');
     const pending = [...this.#pending.values()].find((p) => p.token === parsed && p.notification.owner === owner);
     if (!pending) return false;
     this.#finish(pending, { actionName: 'Cancel', responseReason: 'CanceledByClient' });

@@ -10,7 +10,7 @@
  * alone in their own tree (odata-filter-parser), 6.7 KiB (odata-parser, which also needs Node's
  * `util`) and 18.6 KiB (odata-v4-parser), against 4 KiB for everything the data adapter brings.
  */
-import { CifError } from './errors.js';
+import { invalidInput } from './validation.js';
 
 export type FilterValue = string | number | boolean | null;
 
@@ -58,7 +58,7 @@ type Token =
   | { kind: 'end'; at: number };
 
 const fail = (at: number, rule: string): never => {
-  throw new CifError('INVALID_INPUT', `query: ${rule} at character ${at + 1}`);
+  invalidInput('query', `${rule} at character ${at + 1}`);
 };
 
 /** Splits a `$filter` into tokens; `offset` is where it starts in the whole query, for messages. */
@@ -69,12 +69,13 @@ function tokenize(text: string, offset: number): Token[] {
     const match = TOKEN.exec(text)!;
     const [, space, punct, quoted, bracedGuid, guid = bracedGuid, number, name, other] = match;
     const at = offset + match.index + space!.length;
+    const literal = (value: FilterValue) => tokens.push({ kind: 'literal', value, at });
     if (punct) tokens.push({ kind: 'punct', text: punct as '(' | ')' | ',', at });
-    else if (quoted !== undefined) tokens.push({ kind: 'literal', value: quoted.replaceAll("''", "'"), at });
-    else if (guid) tokens.push({ kind: 'literal', value: guid.toLowerCase(), at });
-    else if (number) tokens.push({ kind: 'literal', value: Number(number), at });
-    else if (name === 'true' || name === 'false') tokens.push({ kind: 'literal', value: name === 'true', at });
-    else if (name === 'null') tokens.push({ kind: 'literal', value: null, at });
+    else if (quoted !== undefined) literal(quoted.replaceAll("''", "'"));
+    else if (guid) literal(guid.toLowerCase());
+    else if (number) literal(Number(number));
+    else if (name === 'true' || name === 'false') literal(name === 'true');
+    else if (name === 'null') literal(null);
     else if (name) tokens.push({ kind: 'name', text: name, at });
     else if (other) fail(at, other === "'" ? 'a text literal that never ends' : `unexpected "${other}"`);
     else {
@@ -154,7 +155,7 @@ function parseFilter(text: string, offset: number): Filter {
 /** Parses `?$select=a,b&$filter=…&$top=5&$orderby=a desc`; an empty text is an empty query. */
 export function parseODataQuery(text: unknown): ODataQuery {
   if (text === undefined || text === null) return { text: '' };
-  if (typeof text !== 'string') throw new CifError('INVALID_INPUT', 'query: must be an OData query string such as "?$select=name&$filter=…"');
+  if (typeof text !== 'string') invalidInput('query', 'must be an OData query string such as "?$select=name&$filter=…"');
   const query: { -readonly [K in keyof ODataQuery]: ODataQuery[K] } = { text };
   const seen = new Set<string>();
   let start = text.startsWith('?') ? 1 : 0;

@@ -13,9 +13,6 @@ export function fillRoute(pattern: string, parameters: Readonly<Record<string, J
   return resolveText(pattern, recordLookup(parameters), 'url');
 }
 
-const appendQuery = (url: string, name: string, value: string) =>
-  `${url}${url.includes('?') ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
-
 /**
  * The iframe URL of a tab, checked against the URL policy (throws UNSAFE_URL), or undefined when
  * the page type has no URL here (custom pages, or no route configured).
@@ -33,7 +30,7 @@ export function pageUrl(
   let url = fillRoute(pattern, parameters);
   // a web resource gets its data the way Dynamics passes it: ?data=
   if (pageType === 'webresource' && parameters.data !== undefined && !pattern.includes('{data}')) {
-    url = appendQuery(url, 'data', valueToText(parameters.data));
+    url += `${url.includes('?') ? '&' : '?'}data=${encodeURIComponent(valueToText(parameters.data))}`;
   }
   return checkUrl(url, policy);
 }

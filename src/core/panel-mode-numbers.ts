@@ -1,6 +1,6 @@
 /** CIF's numbers for the panel modes; only the CIF facade speaks them. */
-import { CifError } from './errors.js';
 import type { PanelMode } from './config/types.js';
+import { invalidInput } from './validation.js';
 
 const BY_NUMBER: readonly PanelMode[] = ['minimized', 'docked', 'hidden', 'collapsed'];
 
@@ -9,6 +9,6 @@ export const modeNumber = (mode: PanelMode): number => BY_NUMBER.indexOf(mode);
 export function modeFromNumber(value: unknown): PanelMode {
   // Number.isInteger is false for anything but a whole number
   const mode = Number.isInteger(value) ? BY_NUMBER[value as number] : undefined;
-  if (!mode) throw new CifError('INVALID_INPUT', `mode: must be 0 (minimized), 1 (docked), 2 (hidden) or 3 (collapsed), got ${JSON.stringify(value)}`);
+  if (!mode) invalidInput('mode', `must be 0 (minimized), 1 (docked), 2 (hidden) or 3 (collapsed), got ${JSON.stringify(value)}`);
   return mode;
 }

@@ -4,26 +4,17 @@
  * `Map` constructor takes: `'[["entityName","incident"],["entityId","fac04293-…"]]'`. These turn
  * both into plain records of JSON values, and say precisely where input is wrong when it is.
  */
-import { CifError } from './errors.js';
-import { isPlainObject, type JsonValue } from './json.js';
-import { asJsonWould, formatPath, parseJsonText } from './validation.js';
-
-function invalid(path: string, problem: string): never {
-  throw new CifError('INVALID_INPUT', `${path}: ${problem}`);
-}
+import { isNonEmptyString, isPlainObject, type JsonValue } from './json.js';
+import { asJsonWould, formatPath, invalidInput, parseJsonText } from './validation.js';
 
 /** A short name for a value's type in messages: `null`, `array`, `Map`, `number`, … */
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'object' && !isPlainObject(value)) return objectClassName(value);
-  return typeof value;
-}
-
-/** `Map`, `Date`, … for class instances, so a message says what was passed instead of `object`. */
-function objectClassName(value: object): string {
+  if (typeof value !== 'object' || isPlainObject(value)) return typeof value;
+  // `Map`, `Date`, … for class instances, so a message says what was passed instead of `object`
   const name: unknown = (value.constructor as { name?: unknown } | undefined)?.name;
-  return typeof name === 'string' && name !== '' ? name : 'object';
+  return isNonEmptyString(name) ? name : 'object';
 }
 
 /** A key as shown in a message: strings quoted, numbers and booleans with their type. */
@@ -34,19 +25,8 @@ function describeKey(key: unknown): string {
 }
 
 function checkKey(key: unknown, path: string): string {
-  if (typeof key !== 'string' || key === '') invalid(path, `key must be a non-empty string, got ${describeKey(key)}`);
+  if (!isNonEmptyString(key)) invalidInput(path, `key must be a non-empty string, got ${describeKey(key)}`);
   return key;
-}
-
-/** Entries in `Map`-constructor form: each a `[key, value]` array with a non-empty string key. */
-function entriesFromPairs(pairs: unknown[], path: string): [string, JsonValue][] {
-  return pairs.map((pair, index) => {
-    const pairPath = `${path}[${index}]`;
-    if (!Array.isArray(pair) || pair.length !== 2) {
-      invalid(pairPath, `must be a [key, value] pair (an array of 2 elements), got ${describeType(pair)}${Array.isArray(pair) ? ` of ${pair.length}` : ''}`);
-    }
-    return [checkKey(pair[0], `${pairPath}[0]`), pair[1] as JsonValue];
-  });
 }
 
 /**
@@ -56,14 +36,25 @@ function entriesFromPairs(pairs: unknown[], path: string): [string, JsonValue][]
  * is the obvious thing to write and cannot be mistaken for the pair form.
  */
 export function parseParametersStr(text: unknown, path = 'sessionContext.parametersStr'): Record<string, JsonValue> {
-  if (typeof text !== 'string') invalid(path, `must be a string holding a JSON array of [key, value] pairs, got ${describeType(text)}`);
+  if (typeof text !== 'string') invalidInput(path, `must be a string holding a JSON array of [key, value] pairs, got ${describeType(text)}`);
   const parsed = parseJsonText(text, path);
-  if (Array.isArray(parsed)) return Object.fromEntries(entriesFromPairs(parsed, path));
+  if (Array.isArray(parsed)) {
+    // Entries in `Map`-constructor form: each a `[key, value]` array with a non-empty string key.
+    return Object.fromEntries(
+      parsed.map((pair: unknown, index) => {
+        const pairPath = `${path}[${index}]`;
+        if (!Array.isArray(pair) || pair.length !== 2) {
+          invalidInput(pairPath, `must be a [key, value] pair (an array of 2 elements), got ${describeType(pair)}${Array.isArray(pair) ? ` of ${pair.length}` : ''}`);
+        }
+        return [checkKey(pair[0], `${pairPath}[0]`), pair[1] as JsonValue];
+      }),
+    );
+  }
   if (isPlainObject(parsed)) {
     // JSON.parse keeps `__proto__` as an own key; Object.fromEntries defines it as a plain key too.
     return Object.fromEntries(Object.entries(parsed).map(([key, value]) => [checkKey(key, formatPath(path, [key])), value as JsonValue]));
   }
-  return invalid(path, `must be a JSON array of [key, value] pairs, got ${describeType(parsed)}`);
+  return invalidInput(path, `must be a JSON array of [key, value] pairs, got ${describeType(parsed)}`);
 }
 
 /** What is wrong with a value that is neither an array nor a plain object, if anything. */
@@ -81,7 +72,7 @@ export function mapToRecord(map: unknown, path: string): Record<string, JsonValu
   let entries: [unknown, unknown][];
   if (map instanceof Map) entries = [...(map as Map<unknown, unknown>).entries()];
   else if (isPlainObject(map)) entries = Object.entries(map);
-  else return invalid(path, `must be a Map or a plain object, got ${describeType(map)}`);
+  else return invalidInput(path, `must be a Map or a plain object, got ${describeType(map)}`);
   return Object.fromEntries(
     entries
       .filter(([, value]) => value !== undefined) // as JSON would: dropped, not refused

@@ -5,7 +5,7 @@
  */
 import * as s from './schema/index.js';
 import { deepFreeze } from './json.js';
-import { parseOrThrow, nonEmptyString } from './validation.js';
+import { parseInput, nonEmptyString } from './validation.js';
 
 export interface PresenceOption {
   readonly presenceId: string;
@@ -45,5 +45,5 @@ const PresenceOptionsSchema = s.pipe(
 /** Validates a page-given list of presence options; throws INVALID_INPUT naming the path. */
 export function parsePresenceOptions(input: unknown): readonly PresenceOption[] {
   // The schema built the list and each option anew.
-  return deepFreeze(parseOrThrow(PresenceOptionsSchema, input, 'INVALID_INPUT', 'presenceOptions'));
+  return deepFreeze(parseInput(PresenceOptionsSchema, input, 'presenceOptions'));
 }

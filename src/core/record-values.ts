@@ -7,6 +7,7 @@ import type { EntityMetadata, Row } from './data-adapter.js';
 import type { JsonValue } from './json.js';
 import type { Filter, ODataQuery } from './odata.js';
 import { parseODataQuery } from './odata.js';
+import { valueToText } from './slugs.js';
 
 export type Attribute = EntityMetadata['attributes'][number];
 
@@ -25,7 +26,7 @@ export function displayText(attribute: Attribute, row: Row): string {
     const date = new Date(String(value));
     return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleString();
   }
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return valueToText(value);
 }
 
 /** An ISO date-time as `<input type="datetime-local">` wants it, in the agent's time zone. */

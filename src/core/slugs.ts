@@ -10,7 +10,7 @@
  *   again, so context data (a customer's name, a chat message) cannot inject slugs.
  */
 import type { JsonValue } from './json.js';
-import { isPlainObject, ownValue } from './json.js';
+import { fromJson, isPlainObject, ownValue } from './json.js';
 
 export interface LiteralPart {
   kind: 'literal';
@@ -124,19 +124,14 @@ function matchODataSlug(text: string, start: number): Parsed<ODataPart> | undefi
   ODATA_HEAD.lastIndex = start;
   const head = ODATA_HEAD.exec(text);
   if (!head) return undefined;
-  const entity = head[1]!;
-  const attribute = head[2]!;
   const afterHead = ODATA_HEAD.lastIndex;
-  if (text[afterHead] === '}') {
-    return { part: { kind: 'odata', entity, attribute, query: [] }, end: afterHead + 1 };
-  }
-  if (!text.startsWith(QUERY_MARKER, afterHead)) return undefined;
-  const query = readODataQuery(text, afterHead + QUERY_MARKER.length);
-  return query ? { part: { kind: 'odata', entity, attribute, query: query.parts }, end: query.end } : undefined;
-}
-
-function matchSlugAt(text: string, start: number): Parsed<SlugPart | ODataPart> | undefined {
-  return matchODataSlug(text, start) ?? matchNameSlug(text, start);
+  const query =
+    text[afterHead] === '}'
+      ? { parts: [], end: afterHead + 1 }
+      : text.startsWith(QUERY_MARKER, afterHead)
+        ? readODataQuery(text, afterHead + QUERY_MARKER.length)
+        : undefined;
+  return query && { part: { kind: 'odata', entity: head[1]!, attribute: head[2]!, query: query.parts }, end: query.end };
 }
 
 /**
@@ -150,7 +145,7 @@ export function parseTemplate(text: string): TemplatePart[] {
   while (index < text.length) {
     const brace = text.indexOf('{', index);
     if (brace < 0) break;
-    const slug = matchSlugAt(text, brace);
+    const slug = matchODataSlug(text, brace) ?? matchNameSlug(text, brace);
     if (!slug) {
       literal += text.slice(index, brace + 1);
       index = brace + 1;
@@ -211,22 +206,11 @@ export function escapeODataLiteral(text: string): string {
   return text.replaceAll("'", "''");
 }
 
-function resolveODataQuery(query: readonly QueryPart[], lookup: SlugLookup): string {
-  return query
-    .map((part) => (part.kind === 'literal' ? part.text : escapeODataLiteral(valueToText(lookup.value(part.name)))))
-    .join('');
-}
-
 /** The value of one slug, as the lookup gives it (any JSON type); `undefined` when unresolved. */
 function lookUpSlug(part: SlugPart | ODataPart, lookup: SlugLookup): JsonValue | undefined {
   if (part.kind === 'slug') return lookup.value(part.name);
-  return lookup.odata(part.entity, part.attribute, resolveODataQuery(part.query, lookup));
-}
-
-/** A whole-value slug's value, untouched (null stays null); only an unresolved one becomes ''. */
-function rawValue(slug: SlugPart | ODataPart, lookup: SlugLookup): JsonValue {
-  const value = lookUpSlug(slug, lookup);
-  return value === undefined ? '' : value;
+  const query = part.query.map((queryPart) => (queryPart.kind === 'literal' ? queryPart.text : escapeODataLiteral(valueToText(lookup.value(queryPart.name)))));
+  return lookup.odata(part.entity, part.attribute, query.join(''));
 }
 
 /**
@@ -250,13 +234,9 @@ export function resolveTitle(title: string, lookup: SlugLookup, fallback: string
 /** A string that holds a JSON object or array, parsed; `undefined` for anything else. */
 function parseJsonStructure(text: string): JsonValue[] | { [key: string]: JsonValue } | undefined {
   const start = text.trimStart()[0];
-  if (start !== '{' && start !== '[') return undefined; // cheap rejection before trying to parse
-  try {
-    // JSON text that starts with "{" or "[" can only parse to an object or an array.
-    return JSON.parse(text) as JsonValue[] | { [key: string]: JsonValue };
-  } catch {
-    return undefined;
-  }
+  // Cheap rejection before trying to parse; JSON text that starts with "{" or "[" can only parse
+  // to an object or an array.
+  return start === '{' || start === '[' ? (fromJson(text, () => undefined) as JsonValue[] | { [key: string]: JsonValue } | undefined) : undefined;
 }
 
 /**
@@ -279,8 +259,12 @@ function mapStringLeaves(value: JsonValue, resolveString: (text: string) => Json
 function resolveString(text: string, lookup: SlugLookup, context: SlugContext, structured: boolean): JsonValue {
   const parts = parseTemplate(text);
   const only = parts.length === 1 ? parts[0]! : undefined;
-  // (a) the whole value is one slug: the value itself, any JSON type; URL policy is the caller's.
-  if (only && only.kind !== 'literal') return rawValue(only, lookup);
+  // (a) the whole value is one slug: the value itself, any JSON type (null stays null), and only an
+  // unresolved one becomes ''; URL policy is the caller's.
+  if (only && only.kind !== 'literal') {
+    const value = lookUpSlug(only, lookup);
+    return value === undefined ? '' : value;
+  }
   // (b) a JSON string parameter: substitute in its leaves and serialise again, so every value is
   // escaped by JSON.stringify and the result is valid JSON whatever the values hold.
   const structure = structured ? parseJsonStructure(text) : undefined;

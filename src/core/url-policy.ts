@@ -42,14 +42,6 @@ function parseUrl(url: string, base?: string): URL | undefined {
 
 const isWebScheme = (url: URL): boolean => url.protocol === 'https:' || url.protocol === 'http:';
 
-/**
- * Whether the resolved URL is on the base's origin. Only http(s) counts: `blob:https://app/…`
- * reports the origin of its creator, and opaque origins all read as `"null"`.
- */
-function isSameOrigin(resolved: URL, base: URL): boolean {
-  return isWebScheme(resolved) && isWebScheme(base) && resolved.origin === base.origin;
-}
-
 /** `localhost`, `*.localhost`, 127.0.0.0/8 and `[::1]`; the parser has already normalised `127.1`, `0x7f.0.0.1`, … */
 function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
@@ -65,20 +57,6 @@ function refuseUnparsable(url: string): never {
   throw new CifError('UNSAFE_URL', `Refused URL ${describeUrl(url)}: it cannot be parsed as a URL.`);
 }
 
-function refuseInsecure(url: string): never {
-  throw new CifError(
-    'UNSAFE_URL',
-    `Refused URL scheme "http:" in ${describeUrl(url)}: http: is allowed only for loopback hosts or with allow-insecure-urls; use https:.`,
-  );
-}
-
-function refuseScheme(protocol: string, url: string): never {
-  throw new CifError(
-    'UNSAFE_URL',
-    `Refused URL scheme "${protocol}" in ${describeUrl(url)}: only https: and same-origin relative URLs are allowed.`,
-  );
-}
-
 /**
  * Checks `url` against the policy and returns what to load: the absolute URL, or, for a
  * same-origin relative URL without `baseUrl`, the URL as written. Throws `UNSAFE_URL` otherwise.
@@ -92,13 +70,18 @@ export function checkUrl(url: string, policy: UrlPolicy = {}): string {
   }
   const resolved = parseUrl(url, base.href) ?? refuseUnparsable(url);
 
-  if (isSameOrigin(resolved, base)) return policy.baseUrl === undefined ? url : resolved.href;
+  // Same origin as the base: only http(s) counts, as `blob:https://app/…` reports the origin of its
+  // creator, and opaque origins all read as `"null"`.
+  if (isWebScheme(resolved) && isWebScheme(base) && resolved.origin === base.origin) return policy.baseUrl === undefined ? url : resolved.href;
   if (resolved.protocol === 'https:') return resolved.href;
   if (resolved.protocol === 'http:') {
     if (policy.allowInsecure === true || isLoopbackHost(resolved.hostname)) return resolved.href;
-    refuseInsecure(url);
+    throw new CifError(
+      'UNSAFE_URL',
+      `Refused URL scheme "http:" in ${describeUrl(url)}: http: is allowed only for loopback hosts or with allow-insecure-urls; use https:.`,
+    );
   }
-  return refuseScheme(resolved.protocol, url);
+  throw new CifError('UNSAFE_URL', `Refused URL scheme "${resolved.protocol}" in ${describeUrl(url)}: only https: and same-origin relative URLs are allowed.`);
 }
 
 /** `checkUrl` as a yes/no. */

@@ -97,12 +97,20 @@ export function parseOrThrow<S extends Schema>(schema: S, input: unknown, code: 
   throw new CifError(code, `${path}: ${rule}`);
 }
 
+/** The INVALID_INPUT error of a caller's value: `path: rule`, as every message of ours reads. */
+export function invalidInput(path: string, rule: string): never {
+  throw new CifError('INVALID_INPUT', `${path}: ${rule}`);
+}
+
+/** `parseOrThrow` for what a caller passed: a bad value is INVALID_INPUT. */
+export const parseInput = <S extends Schema>(schema: S, input: unknown, path: string): Infer<S> => parseOrThrow(schema, input, 'INVALID_INPUT', path);
+
 /** `JSON.parse(text)`, or INVALID_INPUT saying where and why it is not JSON. */
 export function parseJsonText(text: string, path: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new CifError('INVALID_INPUT', `${path}: not valid JSON (${(error as Error).message})`);
+    return invalidInput(path, `not valid JSON (${(error as Error).message})`);
   }
 }
 

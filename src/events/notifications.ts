@@ -9,10 +9,13 @@ import type { JsonValue } from '../core/json.js';
 import type { PresenceOption } from '../core/presence.js';
 import type { WorkspaceState } from '../core/workspace/state.js';
 
-/** Bubbles and is composed, so a page hears it wherever it listens; its data are fields of the event. */
+/**
+ * Bubbles and is composed, so a page hears it wherever it listens; its data are fields of the
+ * event. Its type is the `eventName` of the class constructed, so no subclass repeats it.
+ */
 class CifEvent extends Event {
-  constructor(type: string, data: object, cancelable = false) {
-    super(type, { bubbles: true, composed: true, cancelable });
+  constructor(data: object, cancelable = false) {
+    super((new.target as unknown as { eventName: string }).eventName, { bubbles: true, composed: true, cancelable });
     Object.assign(this, data);
   }
 }
@@ -22,7 +25,7 @@ export class CifSessionCreatedEvent extends CifEvent {
   declare readonly sessionId: string;
   declare readonly templateName: string;
   constructor(sessionId: string, templateName: string) {
-    super(CifSessionCreatedEvent.eventName, { sessionId, templateName });
+    super({ sessionId, templateName });
   }
 }
 
@@ -31,7 +34,7 @@ export class CifSessionSwitchedEvent extends CifEvent {
   declare readonly previousSessionId: string;
   declare readonly sessionId: string;
   constructor(previousSessionId: string, sessionId: string) {
-    super(CifSessionSwitchedEvent.eventName, { previousSessionId, sessionId });
+    super({ previousSessionId, sessionId });
   }
 }
 
@@ -39,7 +42,7 @@ export class CifSessionClosedEvent extends CifEvent {
   static readonly eventName = 'cif-session-closed';
   declare readonly sessionId: string;
   constructor(sessionId: string) {
-    super(CifSessionClosedEvent.eventName, { sessionId });
+    super({ sessionId });
   }
 }
 
@@ -49,7 +52,7 @@ export class CifTabCreatedEvent extends CifEvent {
   declare readonly tabId: string;
   declare readonly templateName: string;
   constructor(sessionId: string, tabId: string, templateName: string) {
-    super(CifTabCreatedEvent.eventName, { sessionId, tabId, templateName });
+    super({ sessionId, tabId, templateName });
   }
 }
 
@@ -59,7 +62,7 @@ export class CifTabSwitchedEvent extends CifEvent {
   declare readonly previousTabId: string | null;
   declare readonly tabId: string;
   constructor(sessionId: string, previousTabId: string | null, tabId: string) {
-    super(CifTabSwitchedEvent.eventName, { sessionId, previousTabId, tabId });
+    super({ sessionId, previousTabId, tabId });
   }
 }
 
@@ -68,7 +71,7 @@ export class CifTabClosedEvent extends CifEvent {
   declare readonly sessionId: string;
   declare readonly tabId: string;
   constructor(sessionId: string, tabId: string) {
-    super(CifTabClosedEvent.eventName, { sessionId, tabId });
+    super({ sessionId, tabId });
   }
 }
 
@@ -77,7 +80,7 @@ export class CifPanelModeChangedEvent extends CifEvent {
   declare readonly mode: PanelMode;
   declare readonly previousMode: PanelMode;
   constructor(mode: PanelMode, previousMode: PanelMode) {
-    super(CifPanelModeChangedEvent.eventName, { mode, previousMode });
+    super({ mode, previousMode });
   }
 }
 
@@ -85,7 +88,7 @@ export class CifPanelResizedEvent extends CifEvent {
   static readonly eventName = 'cif-panel-resized';
   declare readonly width: number;
   constructor(width: number) {
-    super(CifPanelResizedEvent.eventName, { width });
+    super({ width });
   }
 }
 
@@ -93,7 +96,7 @@ export class CifRestoreFailedEvent extends CifEvent {
   static readonly eventName = 'cif-restore-failed';
   declare readonly reason: string;
   constructor(reason: string) {
-    super(CifRestoreFailedEvent.eventName, { reason });
+    super({ reason });
   }
 }
 
@@ -101,7 +104,7 @@ export class CifConfigErrorEvent extends CifEvent {
   static readonly eventName = 'cif-config-error';
   declare readonly error: CifError;
   constructor(error: CifError) {
-    super(CifConfigErrorEvent.eventName, { error });
+    super({ error });
   }
 }
 
@@ -115,7 +118,7 @@ export class CifStateChangedEvent extends CifEvent {
   declare readonly state: WorkspaceState;
   declare readonly presence: PresenceOption;
   constructor(state: WorkspaceState, presence: PresenceOption) {
-    super(CifStateChangedEvent.eventName, { state, presence });
+    super({ state, presence });
   }
 }
 
@@ -124,7 +127,7 @@ export class CifPresenceChangedEvent extends CifEvent {
   static readonly eventName = 'cif-presence-changed';
   declare readonly presenceInfo: PresenceOption;
   constructor(presenceInfo: PresenceOption) {
-    super(CifPresenceChangedEvent.eventName, { presenceInfo });
+    super({ presenceInfo });
   }
 }
 
@@ -135,7 +138,7 @@ export class CifAnalyticsEvent extends CifEvent {
   declare readonly eventName: string;
   declare readonly data: JsonValue;
   constructor(origin: string | null, eventName: string, data: JsonValue) {
-    super(CifAnalyticsEvent.eventName, { origin, eventName, data });
+    super({ origin, eventName, data });
   }
 }
 
@@ -146,7 +149,7 @@ export class CifConversationUpdatedEvent extends CifEvent {
   declare readonly conversationId: string;
   declare readonly data: JsonValue;
   constructor(origin: string | null, conversationId: string, data: JsonValue) {
-    super(CifConversationUpdatedEvent.eventName, { origin, conversationId, data });
+    super({ origin, conversationId, data });
   }
 }
 
@@ -158,7 +161,7 @@ export class CifSessionCloseEvent extends CifEvent {
   static readonly eventName = 'cif-session-close';
   declare readonly sessionId: string;
   constructor(sessionId: string) {
-    super(CifSessionCloseEvent.eventName, { sessionId }, true);
+    super({ sessionId }, true);
   }
 }
 
@@ -168,7 +171,7 @@ export class CifTabCloseEvent extends CifEvent {
   declare readonly sessionId: string;
   declare readonly tabId: string;
   constructor(sessionId: string, tabId: string) {
-    super(CifTabCloseEvent.eventName, { sessionId, tabId }, true);
+    super({ sessionId, tabId }, true);
   }
 }
 
@@ -183,7 +186,7 @@ export class CifRecordSavedEvent extends CifEvent {
   declare readonly id: string;
   declare readonly name: string;
   constructor(tabId: string, entityType: string, id: string, name: string) {
-    super(CifRecordSavedEvent.eventName, { tabId, entityType, id, name });
+    super({ tabId, entityType, id, name });
   }
 }
 

@@ -16,7 +16,6 @@ import { PAGE_TYPE_RULES } from './page-types.js';
 import { WorkspaceConfigSchema } from './schema.js';
 import type {
   AppTabTemplate,
-  NotificationTemplate,
   ResolvedConfig,
   SessionTemplate,
   WorkspaceConfig,
@@ -46,14 +45,23 @@ export function validateConfig(input: unknown): ResolvedConfig {
   const problems: Problem[] = [];
   const refuse: Refuse = (path, rule) => problems.push({ path, rule });
   // In the order of the file, so the message leads with the problem nearest its top.
-  checkTemplates(config.sessionTemplates, 'sessionTemplates', refuse, (template, path) => checkSessionTemplate(template, path, tabs, refuse));
-  checkTemplates(config.appTabTemplates, 'appTabTemplates', refuse, (template, path) => checkAppTabTemplate(template, path, refuse));
+  checkTemplates(config.sessionTemplates, 'sessionTemplates', refuse, (template, path) => checkSessionTemplate(template, path, refuse, tabs));
+  checkTemplates(config.appTabTemplates, 'appTabTemplates', refuse, checkAppTabTemplate);
   checkTemplates(config.notificationTemplates ?? [], 'notificationTemplates', refuse, () => {});
   (config.appProfile?.sessionTemplates ?? []).forEach((name, index) => {
     if (!sessions.has(name)) refuse(`appProfile.sessionTemplates[${index}]`, `unknown session template "${name}"`);
   });
   if (problems.length > 0) throw invalidConfig(problems);
-  return resolved(config, sessions, tabs, notifications);
+  // The maps are frozen (and their templates with them) before deepFreeze, which does not look inside a Map.
+  return deepFreeze({
+    source: config,
+    sessionTemplates: readOnlyMap(sessions),
+    appTabTemplates: readOnlyMap(tabs),
+    notificationTemplates: readOnlyMap(notifications),
+    appProfile: config.appProfile,
+    routes: config.routes ?? {},
+    environment: config.environment ?? {},
+  });
 }
 
 /** The built-in templates alone: what a workspace runs with before (or without) a configuration. */
@@ -93,17 +101,17 @@ function checkTemplates<T extends { readonly uniqueName: string }>(
   templates: readonly T[],
   listPath: string,
   refuse: Refuse,
-  checkTemplate: (template: T, path: string) => void,
+  checkTemplate: (template: T, path: string, refuse: Refuse) => void,
 ): void {
   templates.forEach((template, index) => {
     const path = `${listPath}[${index}]`;
     const first = templates.findIndex((other) => other.uniqueName === template.uniqueName);
     if (first !== index) refuse(`${path}.uniqueName`, `duplicate unique name "${template.uniqueName}" (first used at ${listPath}[${first}])`);
-    checkTemplate(template, path);
+    checkTemplate(template, path, refuse);
   });
 }
 
-function checkSessionTemplate(template: SessionTemplate, path: string, appTabTemplates: ReadonlyMap<string, AppTabTemplate>, refuse: Refuse): void {
+function checkSessionTemplate(template: SessionTemplate, path: string, refuse: Refuse, appTabTemplates: ReadonlyMap<string, AppTabTemplate>): void {
   if (template.type === 'entity' && template.entity === undefined) refuse(`${path}.entity`, 'is required when type is "entity"');
   if (template.type === 'generic' && template.entity !== undefined) refuse(`${path}.entity`, 'is only allowed when type is "entity"');
   if (template.icon !== undefined && splitAtFirstSlug(template.icon).hasSlug) {
@@ -175,31 +183,9 @@ function invalidConfig(problems: readonly Problem[]): CifError {
   return new CifError('INVALID_CONFIG', shown.join('; ') + more);
 }
 
-function resolved(
-  config: WorkspaceConfig,
-  sessionTemplates: Map<string, SessionTemplate>,
-  appTabTemplates: Map<string, AppTabTemplate>,
-  notificationTemplates: Map<string, NotificationTemplate>,
-): ResolvedConfig {
-  // The maps are frozen (and their templates with them) before deepFreeze, which does not look inside a Map.
-  return deepFreeze({
-    source: config,
-    sessionTemplates: readOnlyMap(deepFreezeValues(sessionTemplates)),
-    appTabTemplates: readOnlyMap(deepFreezeValues(appTabTemplates)),
-    notificationTemplates: readOnlyMap(deepFreezeValues(notificationTemplates)),
-    appProfile: config.appProfile,
-    routes: config.routes ?? {},
-    environment: config.environment ?? {},
-  });
-}
-
-function deepFreezeValues<V>(map: Map<string, V>): Map<string, V> {
-  for (const value of map.values()) deepFreeze(value);
-  return map;
-}
-
-/** `ReadonlyMap` is only a type; this makes the maps refuse changes at run time too. */
+/** `ReadonlyMap` is only a type; this makes the maps refuse changes at run time too, and freezes their templates. */
 function readOnlyMap<V>(map: Map<string, V>): ReadonlyMap<string, V> {
+  for (const value of map.values()) deepFreeze(value);
   const refuse = (): never => {
     throw new TypeError('A resolved configuration is read-only; validate a new one instead.');
   };

@@ -5,10 +5,9 @@
  * INVALID_INPUT; the caller discards it and starts fresh.
  */
 import * as s from '../schema/index.js';
-import { CifError } from '../errors.js';
 import { deepFreeze } from '../json.js';
 import { PAGE_TYPES, PANEL_MODES } from '../config/types.js';
-import { JsonRecordSchema, nonEmptyString, parseJsonText, parseOrThrow } from '../validation.js';
+import { invalidInput, JsonRecordSchema, nonEmptyString, parseInput, parseJsonText } from '../validation.js';
 import { HOME_SESSION_ID, type SessionState, type TabState, type WorkspaceState } from '../workspace/state.js';
 
 export const SNAPSHOT_FORMAT = 'cif-workspace/snapshot';
@@ -81,7 +80,7 @@ const SnapshotSchema = s.object({
 /** Parses a stored snapshot (its JSON text or the parsed value) back into a workspace state. */
 export function parseSnapshot(input: unknown): WorkspaceState {
   const data = typeof input === 'string' ? parseJsonText(input, 'snapshot') : input;
-  const parsed = parseOrThrow(SnapshotSchema, data, 'INVALID_INPUT', 'snapshot').state;
+  const parsed = parseInput(SnapshotSchema, data, 'snapshot').state;
   const state: WorkspaceState = {
     sessions: parsed.sessions.map((session) => withEveryKey<SessionState>(SessionSchema, { ...session, tabs: session.tabs.map((tab) => withEveryKey<TabState>(TabSchema, tab)) })),
     focusedSessionId: parsed.focusedSessionId,
@@ -103,7 +102,7 @@ function withEveryKey<T>(schema: { readonly entries: object }, value: object): T
 /** The invariants the state machine keeps; a snapshot that breaks one was not written by it. */
 function checkConsistency(state: WorkspaceState): void {
   const fail = (path: string, rule: string): never => {
-    throw new CifError('INVALID_INPUT', `snapshot.state.${path}: ${rule}`);
+    invalidInput(`snapshot.state.${path}`, rule);
   };
   const [home, ...work] = state.sessions;
   if (home!.sessionId !== HOME_SESSION_ID || !home!.isDefault || home!.canClose || home!.tabs.length || home!.focusedTabId !== null) {

@@ -5,7 +5,7 @@
 import * as s from '../schema/index.js';
 import { PANEL_MODES, type PanelMode } from '../config/types.js';
 import type { JsonValue } from '../json.js';
-import { JsonRecordSchema, nonEmptyString, parseOrThrow } from '../validation.js';
+import { JsonRecordSchema, nonEmptyString, parseInput } from '../validation.js';
 
 export interface CreateSessionInput {
   templateName: string;
@@ -54,14 +54,14 @@ const CountSchema = s.pipe(
 const TitleSchema = s.string('must be a string');
 
 export const parseCreateSessionInput = (input: unknown): CreateSessionInput =>
-  parseOrThrow(CreateSessionInputSchema, input, 'INVALID_INPUT', 'input') as CreateSessionInput;
+  parseInput(CreateSessionInputSchema, input, 'input') as CreateSessionInput;
 
 export const parseCreateTabInput = (input: unknown): CreateTabInput =>
-  parseOrThrow(CreateTabInputSchema, input, 'INVALID_INPUT', 'input') as CreateTabInput;
+  parseInput(CreateTabInputSchema, input, 'input') as CreateTabInput;
 
-export const parseId = (input: unknown, name: string): string => parseOrThrow(IdSchema, input, 'INVALID_INPUT', name);
-export const parsePanelMode = (input: unknown): PanelMode => parseOrThrow(PanelModeSchema, input, 'INVALID_INPUT', 'mode');
-export const parseCount = (input: unknown, name: string): number => parseOrThrow(CountSchema, input, 'INVALID_INPUT', name);
-export const parseTitle = (input: unknown): string => parseOrThrow(TitleSchema, input, 'INVALID_INPUT', 'title');
+export const parseId = (input: unknown, name: string): string => parseInput(IdSchema, input, name);
+export const parsePanelMode = (input: unknown): PanelMode => parseInput(PanelModeSchema, input, 'mode');
+export const parseCount = (input: unknown, name: string): number => parseInput(CountSchema, input, name);
+export const parseTitle = (input: unknown): string => parseInput(TitleSchema, input, 'title');
 export const parseContextValues = (input: unknown, name = 'values'): Record<string, JsonValue> =>
-  parseOrThrow(JsonRecordSchema, input, 'INVALID_INPUT', name) as Record<string, JsonValue>;
+  parseInput(JsonRecordSchema, input, name) as Record<string, JsonValue>;

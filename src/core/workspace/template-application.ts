@@ -8,12 +8,13 @@
  *   templateParameters[T][name] > templateParameters[name] > session context > T's configured value.
  */
 import { CifError } from '../errors.js';
-import { isPlainObject, ownValue, type JsonValue } from '../json.js';
+import { isNonEmptyString, isPlainObject, ownValue, type JsonValue } from '../json.js';
 import { overridableParameters, PAGE_TYPE_RULES } from '../config/page-types.js';
 import type { AppTabTemplate, PageType, ResolvedConfig, SessionTemplate } from '../config/types.js';
 import { parseParametersStr } from '../parameters-str.js';
 import { escapeODataLiteral, resolveParameter, resolveTitle, type SlugLookup } from '../slugs.js';
 import { checkUrl, type UrlPolicy } from '../url-policy.js';
+import { invalidInput } from '../validation.js';
 
 /** A value the data adapter must provide: `resolveOData(entity, attribute, query)`. */
 export interface PendingLookup {
@@ -77,7 +78,7 @@ function sourcesLookup(
   config: ResolvedConfig,
   tab: AppTabTemplate | undefined,
   anchor: AnchorRecord | undefined,
-): SlugLookup & { readonly pending: PendingLookup[]; readonly misses: number } {
+): SlugLookup & { readonly pending: PendingLookup[]; readonly misses: number; given(name: string): JsonValue | undefined } {
   const pending: PendingLookup[] = [];
   let misses = 0;
   const odata = (entity: string, attribute: string, query: string): JsonValue | undefined => {
@@ -95,6 +96,15 @@ function sourcesLookup(
     // the same lookup as the {$odata…} slug that asks for it in so many words, and cached with it
     return odata(entityName, attribute, `?$select=${attribute.split('@')[0]}&$filter=${entityName}id eq '${escapeODataLiteral(entityId)}'`);
   };
+  /** A value from `templateParameters`: the tab's own entry first, then the global one. */
+  const given = (name: string): JsonValue | undefined => {
+    const perTab = tab && sources.templateParameters[tab.uniqueName];
+    const own = isPlainObject(perTab) ? ownValue(perTab, name) : undefined;
+    if (own !== undefined) return own;
+    const global = ownValue(sources.templateParameters, name);
+    // a key naming a tab template holds that tab's values, not a global value
+    return global !== undefined && !(config.appTabTemplates.has(name) && isPlainObject(global)) ? global : undefined;
+  };
   /** The lookup parameter values are resolved with: context and data adapter, no parameters. */
   const dataOnly: SlugLookup = { value: dataValue, odata };
   return {
@@ -103,42 +113,16 @@ function sourcesLookup(
       return misses;
     },
     odata,
+    given,
     value: (name) => {
-      const given = templateParameterValue(sources, config, tab?.uniqueName, name);
-      if (given !== undefined) return resolveParameter(given, dataOnly);
+      const parameter = given(name);
+      if (parameter !== undefined) return resolveParameter(parameter, dataOnly);
       const data = dataValue(name);
       if (data !== undefined) return data;
       const configured = tab?.parameters[name];
       return configured === undefined ? undefined : resolveParameter(configured, dataOnly);
     },
   };
-}
-
-/** A value from `templateParameters`: the tab's own entry first, then the global one. */
-function templateParameterValue(
-  sources: ResolutionSources,
-  config: ResolvedConfig,
-  tabName: string | undefined,
-  name: string,
-): JsonValue | undefined {
-  const perTab = tabName === undefined ? undefined : sources.templateParameters[tabName];
-  const own = isPlainObject(perTab) ? ownValue(perTab, name) : undefined;
-  if (own !== undefined) return own;
-  const global = ownValue(sources.templateParameters, name);
-  // a key naming a tab template holds that tab's values, not a global value
-  return global !== undefined && !(config.appTabTemplates.has(name) && isPlainObject(global)) ? global : undefined;
-}
-
-/** A run-time value for a parameter: `templateParameters`, then the session context. */
-function runtimeValue(
-  sources: ResolutionSources,
-  config: ResolvedConfig,
-  tabName: string,
-  name: string,
-): JsonValue | undefined {
-  const given = templateParameterValue(sources, config, tabName, name);
-  if (given !== undefined) return given;
-  return ownValue(sources.context, name);
 }
 
 const isEmpty = (value: JsonValue | undefined) => value === undefined || value === null || value === '';
@@ -161,7 +145,8 @@ export function resolveTab(
   const waiting = new Set<string>();
 
   for (const name of new Set([...Object.keys(template.parameters), ...overridable])) {
-    const given = overridable.has(name) ? runtimeValue(sources, config, template.uniqueName, name) : undefined;
+    // what the caller gives at run time: templateParameters, then the session context
+    const given = overridable.has(name) ? (lookup.given(name) ?? ownValue(sources.context, name)) : undefined;
     const source = given ?? template.parameters[name];
     if (source === undefined) continue;
     const before = lookup.misses;
@@ -178,7 +163,12 @@ export function resolveTab(
       );
     }
   }
-  if (template.pageType === 'website' && !waiting.has('url')) checkWebsiteUrl(parameters, options.urlPolicy);
+  // A website's page is `url` with `data` appended (CIF's rule); the whole must pass the URL policy.
+  if (template.pageType === 'website' && !waiting.has('url')) {
+    const { url, data } = parameters;
+    if (typeof url !== 'string') invalidInput('parameters.url', `must be a string URL, got ${JSON.stringify(url)}`);
+    checkUrl(url + (typeof data === 'string' ? data : ''), options.urlPolicy);
+  }
 
   // Shallow on purpose: a value may be the data adapter's own object, which is not ours to freeze.
   const tab: ResolvedTab = Object.freeze({
@@ -196,16 +186,6 @@ export function resolveTab(
   return { tab, pending: lookup.pending };
 }
 
-/** A website's page is `url` with `data` appended (CIF's rule); the whole must pass the URL policy. */
-function checkWebsiteUrl(parameters: Record<string, JsonValue>, policy: UrlPolicy | undefined): void {
-  const url = parameters.url;
-  if (typeof url !== 'string') {
-    throw new CifError('INVALID_INPUT', `parameters.url: must be a string URL, got ${JSON.stringify(url)}`);
-  }
-  const data = parameters.data;
-  checkUrl(url + (typeof data === 'string' ? data : ''), policy);
-}
-
 /** Splits a session context into context values, expanding an App Profile Manager `parametersStr` entry. */
 export function normalizeSessionContext(context: Record<string, JsonValue> = {}): Record<string, JsonValue> {
   // the context is the caller's checked copy, so it is returned as it is when there is nothing to expand
@@ -218,9 +198,7 @@ export function normalizeSessionContext(context: Record<string, JsonValue> = {})
 export function anchorOf(tab: Pick<ResolvedTab, 'parameters'> | undefined): AnchorRecord | undefined {
   if (!tab) return undefined;
   const { entityName, entityId } = tab.parameters;
-  return typeof entityName === 'string' && entityName && typeof entityId === 'string' && entityId
-    ? { entityName, entityId }
-    : undefined;
+  return isNonEmptyString(entityName) && isNonEmptyString(entityId) ? { entityName, entityId } : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import { takeEarlyProperties } from '../reactive-host.js';
 import { subscribeToWorkspace } from '../context-subscription.js';
 import type { Routes } from '../../core/config/types.js';
-import type { JsonValue } from '../../core/json.js';
+import { parsedIfJson, type JsonValue } from '../../core/json.js';
 import { pageUrl, sandboxTokens } from '../../core/page-url.js';
 import type { UrlPolicy } from '../../core/url-policy.js';
 import { findTab, type TabState, type WorkspaceState } from '../../core/workspace/state.js';
@@ -62,8 +62,8 @@ export class CifAppTab extends HTMLElement {
   #environment: PageEnvironment | undefined;
 
   #tab: TabState | undefined;
-  #renderedRefresh = -1;
-  #renderedParameters: unknown;
+  /** The tab as its page was last built for: a new refresh count or new parameters rebuild it. */
+  #builtFor: TabState | undefined;
   #renderedActive = false;
   #pageNode: Node | undefined;
   #pageUrl: string | undefined;
@@ -199,7 +199,7 @@ export class CifAppTab extends HTMLElement {
     this.inert = !active;
     this.setAttribute('aria-hidden', String(!active));
     const mustReload =
-      (this.#built && (tab.refreshCount !== this.#renderedRefresh || tab.parameters !== this.#renderedParameters)) ||
+      (this.#built && (tab.refreshCount !== this.#builtFor!.refreshCount || tab.parameters !== this.#builtFor!.parameters)) ||
       (activeChanged && active && !tab.keepAlive && this.#shownBefore);
     if (!tab.keepAlive && activeChanged && !active) this.#disposePage(); // CIF's behaviour: drop it
     if (mustReload) this.#disposePage();
@@ -234,8 +234,7 @@ export class CifAppTab extends HTMLElement {
   }
 
   #buildPage(tab: TabState): void {
-    this.#renderedRefresh = tab.refreshCount;
-    this.#renderedParameters = tab.parameters;
+    this.#builtFor = tab;
     const environment: PageEnvironment = this.environment ?? { renderers: new Map(), routes: {}, urlPolicy: {} };
     try {
       if (tab.pageType === 'custom' || tab.pageType === 'control') {
@@ -281,17 +280,8 @@ function createCustomPage(tab: TabState): HTMLElement {
   if (!CUSTOM_ELEMENT_NAME.test(name)) throw new Error(`"${name}" is not a custom element name.`);
   const element = document.createElement(name);
   const data = tab.parameters.data;
-  if (data !== undefined) (element as HTMLElement & { data: unknown }).data = parseIfJson(data);
+  if (data !== undefined) (element as HTMLElement & { data: unknown }).data = parsedIfJson(data);
   return element;
-}
-
-function parseIfJson(value: JsonValue): unknown {
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return value;
-  }
 }
 
 declare global {

@@ -6,7 +6,7 @@ import { html } from 'lit/html.js';
 import type { DataAdapter, Row } from '../../core/data-adapter.js';
 import type { TabState } from '../../core/workspace/state.js';
 import { sendRequest } from '../../events/requests.js';
-import { isPlainObject } from '../../core/json.js';
+import { isNonEmptyString, isPlainObject, parsedIfJson } from '../../core/json.js';
 import type { CifRecordForm } from './record-form.js';
 import type { CifRecordList } from './record-list.js';
 import { stringsContext } from '../../context.js';
@@ -20,7 +20,7 @@ export const NATIVE_PAGE_TYPES: readonly string[] = ['entityrecord', 'entitylist
 export function createNativePage(tab: TabState, adapter: DataAdapter, setTitle: (title: string) => void): HTMLElement | undefined {
   const { pageType, parameters } = tab;
   const entityName = parameters.entityName;
-  if (typeof entityName !== 'string' || entityName === '' || !NATIVE_PAGE_TYPES.includes(pageType)) return undefined;
+  if (!isNonEmptyString(entityName) || !NATIVE_PAGE_TYPES.includes(pageType)) return undefined;
   if (pageType === 'entityrecord') {
     const form = document.createElement('cif-record-form') as CifRecordForm;
     Object.assign(form, { adapter, entityName, entityId: textOf(parameters.entityId), initial: recordOf(parameters.data), onTitle: setTitle });
@@ -35,21 +35,14 @@ const textOf = (value: unknown): string => (typeof value === 'string' ? value : 
 
 /** A form's initial values: an object, or JSON text of one (Dynamics passes either as `data`). */
 function recordOf(value: unknown): Row {
-  try {
-    const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
-    return isPlainObject(parsed) ? (parsed as Row) : {};
-  } catch {
-    return {};
-  }
+  const parsed = parsedIfJson(value);
+  return isPlainObject(parsed) ? (parsed as Row) : {};
 }
 
 /** Opens a record as a tab of the page's own session (the host dedupes one already open). */
 export function openRecord(source: Element, entityName: string, entityId: string): Promise<unknown> | undefined {
   return sendRequest(source, 'cif-create-tab', { templateName: 'msdyn_entityrecord', templateParameters: { entityName, entityId } });
 }
-
-/** What the agent reads when the CRM failed: its own message. */
-export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** What a page shows until its records are in, or the CRM's message when they could not be read. */
 export const loadingOrFailed = (message: string, say: Say) => html`<p role=${message ? 'alert' : 'status'}>${message || say('loading')}</p>`;

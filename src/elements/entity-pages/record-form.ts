@@ -1,11 +1,13 @@
 import { html } from 'lit/html.js';
 import type { DataAdapter, EntityMetadata, Row } from '../../core/data-adapter.js';
+import { isNonEmptyString } from '../../core/json.js';
 import { parseODataQuery } from '../../core/odata.js';
 import { displayText, toLocalInput, valueFromInput, type Attribute } from '../../core/record-values.js';
 import { CifRecordSavedEvent, type CifTabCloseEvent } from '../../events/notifications.js';
 import type { CifAppTab } from '../app-tab/app-tab.js';
 import { entityPageStyles } from './entity-page.styles.js';
-import { followStrings, loadingOrFailed, messageOf, openRecord } from './native-pages.js';
+import { followStrings, loadingOrFailed, openRecord } from './native-pages.js';
+import { messageOf } from '../../core/error-message.js';
 import { ReactiveHost } from '../reactive-host.js';
 
 /**
@@ -96,7 +98,7 @@ export class CifRecordForm extends ReactiveHost {
   #title(): string {
     const metadata = this.#metadata!;
     const name = this.#saved[metadata.primaryNameAttribute];
-    return typeof name === 'string' && name !== '' ? name : this.#say()('newRecord', { entity: metadata.displayName });
+    return isNonEmptyString(name) ? name : this.#say()('newRecord', { entity: metadata.displayName });
   }
 
   /** Runs an adapter call with the form busy; a failure shows the CRM's own message. */
@@ -134,7 +136,7 @@ export class CifRecordForm extends ReactiveHost {
       if (this.entityId) await adapter.update(entityName, this.entityId, changes);
       else {
         const id = await adapter.create(entityName, { ...this.#saved, ...changes });
-        if (typeof id !== 'string' || id === '') throw new Error(this.#say()('noNewRecordId'));
+        if (!isNonEmptyString(id)) throw new Error(this.#say()('noNewRecordId'));
         this.entityId = id;
       }
       this.#saved = (await adapter.retrieve(entityName, this.entityId, parseODataQuery(''))) ?? { ...this.#saved, ...changes };

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit/html.js';
 import type { DataAdapter, EntityMetadata, Row } from '../../core/data-adapter.js';
 import { compareRows, displayText, searchQuery, type Attribute } from '../../core/record-values.js';
 import { entityPageStyles } from './entity-page.styles.js';
-import { followStrings, loadingOrFailed, messageOf, openRecord } from './native-pages.js';
+import { followStrings, loadingOrFailed, openRecord } from './native-pages.js';
+import { messageOf } from '../../core/error-message.js';
 import { ReactiveHost } from '../reactive-host.js';
 
 /** Dataverse's cap on what one query returns. */
