@@ -30,6 +30,7 @@ export const ENGLISH_STRINGS = deepFreeze({
   close: 'Close {title}',
   providers: 'Channel providers',
   presence: 'Presence',
+  movedTo: '{title}, position {position} of {count}',
   // attention: the rail's roll-up, a session's name, and what is announced
   newUpdates: { one: '{count} new update', other: '{count} new updates' },
   sessionsNeedAttention: { one: '{count} session needs attention', other: '{count} sessions need attention' },

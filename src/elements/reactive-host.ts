@@ -1,6 +1,6 @@
 import { render } from 'lit/html.js';
-import { adoptStyles } from '@lit/reactive-element/css-tag.js';
-import type { CSSResultGroup, CSSResultOrNative, ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptStyles, type Styles } from './styles.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface PropertyOptions {
   /** The attribute's name; the property's own name lowercased by default; false for none. */
@@ -34,7 +34,7 @@ const VALUES = new WeakMap<ReactiveHost, Map<string, unknown>>();
  * @ignore a base, not an element: its members are documented on the elements' own pages
  */
 export abstract class ReactiveHost extends HTMLElement implements ReactiveControllerHost {
-  static styles?: CSSResultGroup;
+  static styles?: Styles | readonly Styles[];
   static properties: Readonly<Record<string, PropertyOptions>> = {};
   static initializers?: Initializer[];
 
@@ -65,7 +65,7 @@ export abstract class ReactiveHost extends HTMLElement implements ReactiveContro
     const type = this.constructor as typeof ReactiveHost;
     this.#early = takeEarlyProperties(this, Object.keys(type.properties));
     this.renderRoot = this.attachShadow({ mode: 'open' });
-    if (type.styles) adoptStyles(this.renderRoot, ([type.styles] as unknown[]).flat(Infinity) as CSSResultOrNative[]);
+    if (type.styles) adoptStyles(this.renderRoot, [type.styles].flat());
     for (const initialize of type.initializers ?? []) initialize(this);
   }
 

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as template } from 'lit/html.js';
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../../src/elements/styles.js';
 import { ReactiveHost, type PropertyValues } from '../../src/elements/reactive-host.js';
 
 class TestElement extends ReactiveHost {

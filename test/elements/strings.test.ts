@@ -21,6 +21,7 @@ const FRENCH: Strings = {
   close: 'Fermer {title}',
   providers: 'Canaux',
   presence: 'Présence',
+  movedTo: '{title}, position {position} sur {count}',
   newUpdates: { one: '{count} nouveauté', other: '{count} nouveautés' },
   sessionsNeedAttention: { one: '{count} séance demande votre attention', other: '{count} séances demandent votre attention' },
   kpiBreaches: { one: '{count} dépassement d’indicateur', other: '{count} dépassements d’indicateur' },

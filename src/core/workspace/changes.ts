@@ -10,11 +10,13 @@ export type WorkspaceChange =
   | { readonly type: 'session-switched'; readonly previousSessionId: string; readonly sessionId: string }
   | { readonly type: 'session-closed'; readonly sessionId: string }
   | { readonly type: 'session-updated'; readonly sessionId: string }
+  | { readonly type: 'session-moved'; readonly sessionId: string; readonly index: number }
   | { readonly type: 'tab-created'; readonly sessionId: string; readonly tabId: string; readonly templateName: string }
   | { readonly type: 'tab-switched'; readonly sessionId: string; readonly previousTabId: string | null; readonly tabId: string }
   | { readonly type: 'tab-closed'; readonly sessionId: string; readonly tabId: string }
   | { readonly type: 'tab-updated'; readonly sessionId: string; readonly tabId: string }
   | { readonly type: 'tab-refreshed'; readonly sessionId: string; readonly tabId: string }
+  | { readonly type: 'tab-moved'; readonly sessionId: string; readonly tabId: string; readonly index: number }
   | { readonly type: 'panel-mode-changed'; readonly mode: PanelMode; readonly previousMode: PanelMode };
 
 export type WorkspaceChangeType = WorkspaceChange['type'];

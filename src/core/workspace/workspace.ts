@@ -333,6 +333,24 @@ export class Workspace {
     if (session.kpiBreach !== breached) this.#patchSession(session, { kpiBreach: Boolean(breached) });
   }
 
+  /**
+   * Moves a session to `index` in the rail, where Home stays first (1 is the place after Home).
+   * Only the order changes: every tab keeps its page.
+   */
+  moveSession(sessionId: string, index: number): void {
+    const session = this.#workSession(sessionId, 'move');
+    const sessions = moved(this.#state.sessions, session, index);
+    if (sessions) this.#commit(deepFreeze({ ...this.#state, sessions }), [{ type: 'session-moved', sessionId: session.sessionId, index }]);
+  }
+
+  /** Moves a tab to `index` in its session's strip, where the anchor tab stays first. */
+  moveTab(tabId: string, index: number): void {
+    const { session, tab } = this.#tab(tabId);
+    if (tab.isAnchor) throw new CifError('NOT_PERMITTED', `Tab "${tabId}" is the session's anchor tab, which stays first.`);
+    const tabs = moved(session.tabs, tab, index);
+    if (tabs) this.#commit(replaceSession(this.#state, { ...session, tabs }), [{ type: 'tab-moved', sessionId: session.sessionId, tabId: tab.tabId, index }]);
+  }
+
   /** Sets the panel mode of a session (default: the focused one); the panel follows the focused session's mode. */
   setPanelMode(mode: PanelMode, sessionId: string = this.focusedSessionId): void {
     const parsed = parsePanelMode(mode);
@@ -560,4 +578,17 @@ export class Workspace {
     if (changes.length) this.#commit(replaceSession(this.#state, session), changes);
     this.#fetch(sessionId, pending.filter((p) => !recipe.lookups.has(p.key)));
   }
+}
+
+/**
+ * `items` with `item` at `index`, behind a first item that never moves (Home, the anchor tab);
+ * undefined when it is there already. Throws INVALID_INPUT for a place outside the list.
+ */
+function moved<T>(items: readonly T[], item: T, index: number): T[] | undefined {
+  if (!Number.isInteger(index) || index < 1 || index >= items.length) {
+    throw new CifError('INVALID_INPUT', `index: must be an integer from 1 to ${items.length - 1}, the places after the first`);
+  }
+  if (items[index] === item) return undefined;
+  const others = items.filter((other) => other !== item);
+  return [...others.slice(0, index), item, ...others.slice(index)];
 }

@@ -1,5 +1,5 @@
 import { html, nothing, render } from 'lit/html.js';
-import { adoptStyles } from '@lit/reactive-element/css-tag.js';
+import { adoptStyles } from '../styles.js';
 import { takeEarlyProperties } from '../reactive-host.js';
 import { subscribeToWorkspace } from '../context-subscription.js';
 import type { Routes } from '../../core/config/types.js';

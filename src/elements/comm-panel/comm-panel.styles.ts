@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../styles.js';
 
 /*
  * The panel is a light-DOM child of the host, so page CSS reaches the element itself: the host

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../styles.js';
 
 /** The native record, list and search pages: the workspace's own colours, font and focus ring. */
 export const entityPageStyles = css`

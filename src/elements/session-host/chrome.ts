@@ -41,8 +41,9 @@ function createTab(part: string, className: string, dataKey: 'sessionId' | 'tabI
   return element;
 }
 
-/** The parts of a tab that follow its state: selection (the list's one tab stop) and title. */
-function updateTab(element: HTMLElement, selected: boolean, title: string, canClose: boolean): void {
+/** The parts of a tab that follow its state: selection (the list's one tab stop), title, and what the agent may do with it. */
+function updateTab(element: HTMLElement, selected: boolean, title: string, canClose: boolean, canMove: boolean): void {
+  element.draggable = canMove;
   element.setAttribute('aria-selected', String(selected));
   element.tabIndex = selected ? 0 : -1;
   element.title = title;
@@ -58,7 +59,7 @@ export function railEntries(actions: ChromeActions): KeyedChildren<SessionState>
     update: (element, session, selected) => {
       // Home's name is one of the workspace's texts; a session's, its template's
       const title = session.isDefault ? actions.say('home') : session.title;
-      updateTab(element, selected, title, session.canClose);
+      updateTab(element, selected, title, session.canClose, !session.isDefault);
       const badge = badgeOf(session);
       // its name says what its badges show: "Chat with Ann, 3 new updates, needs attention"
       const described = describeSession(session, actions.say);
@@ -81,7 +82,7 @@ export function tabHeaders(actions: ChromeActions): KeyedChildren<TabState> {
     key: (tab) => tab.tabId,
     create: (tab) => createTab('tab', 'tab', 'tabId', tab.tabId, actions),
     update: (element, tab, selected) => {
-      updateTab(element, selected, tab.title, tab.canClose);
+      updateTab(element, selected, tab.title, tab.canClose, !tab.isAnchor);
       render(
         html`${tab.icon ? html`<img class="icon" src=${tab.icon} alt="" />` : nothing}
           <span class="title">${tab.title}</span>

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../styles.js';
 
 /** The notification area (notification-area.ts): the shown alert, its countdown, the toasts. */
 export const notificationAreaStyles = css`

@@ -155,8 +155,18 @@ export class CifSessionHost extends ReactiveHost {
   /** Resolves once the host has its configuration (or found it has none) and has restored its stored state. */
   readonly ready: Promise<void> = new Promise((resolve) => (this.#markReady = resolve));
 
-  readonly #rail = new RovingTabsController(this, { container: 'rail', orientation: 'vertical', onClose: (id) => this.#requestSessionClose(id) });
-  readonly #strip = new RovingTabsController(this, { container: 'tab-strip', orientation: 'horizontal', onClose: (id) => this.#requestTabClose(id) });
+  readonly #rail = new RovingTabsController(this, {
+    container: 'rail',
+    orientation: 'vertical',
+    onClose: (id) => this.#requestSessionClose(id),
+    onMove: (id, index) => this.#moved(this.moveSession(id, index), () => this.sessions, index),
+  });
+  readonly #strip = new RovingTabsController(this, {
+    container: 'tab-strip',
+    orientation: 'horizontal',
+    onClose: (id) => this.#requestTabClose(id),
+    onMove: (id, index) => this.#moved(this.moveTab(id, index), () => focusedSession(this.#workspace.state).tabs, index),
+  });
 
   constructor() {
     super();
@@ -431,6 +441,27 @@ export class CifSessionHost extends ReactiveHost {
     return this.#settle(() => this.#workspace.updateContext(sessionId, values));
   }
 
+  /** Moves a session to `index` in the rail; Home stays first, so 1 is the first place after it. Pages never reload. */
+  moveSession(sessionId: string, index: number): Promise<void> {
+    return this.#settle(() => this.#workspace.moveSession(sessionId, index));
+  }
+
+  /** Moves a tab to `index` in its session's strip; the anchor tab stays first. Pages never reload. */
+  moveTab(tabId: string, index: number): Promise<void> {
+    return this.#settle(() => this.#workspace.moveTab(tabId, index));
+  }
+
+  /** The agent moved a session or tab: say where it went, for those who cannot see it. */
+  #moved(move: Promise<void>, list: () => readonly { title: string }[], index: number): void {
+    move.then(
+      () => {
+        const items = list();
+        this.#announcer.announce(this.#say('movedTo', { title: items[index]!.title, position: index + 1, count: items.length }));
+      },
+      (error: unknown) => console.warn(`cif-workspace: ${(error as Error).message}`),
+    );
+  }
+
   /** Sets the panel mode of a session: the focused one by default (Home's is the panel's `mode` attribute). */
   setPanelMode(mode: PanelMode, sessionId?: string): Promise<void> {
     return this.#settle(() => this.#workspace.setPanelMode(mode, sessionId));
@@ -608,7 +639,7 @@ export class CifSessionHost extends ReactiveHost {
     return html`<div class="frame">
       <nav class="rail" part="rail" aria-label=${summary ? say('sessionsWithNews', { news: summary }) : say('sessions')}>
         ${summary ? html`<div class="rail-summary" part="rail-summary" aria-hidden="true">${summary}</div>` : nothing}
-        <div role="tablist" aria-orientation="vertical" aria-label=${say('sessions')} class="rail-list" @keydown=${this.#rail.onKeydown}></div>
+        <div role="tablist" aria-orientation="vertical" aria-label=${say('sessions')} class="rail-list"></div>
         ${this.#presence.render(say)}
       </nav>
       <div class="panel-column">
@@ -618,7 +649,7 @@ export class CifSessionHost extends ReactiveHost {
       <div class="main" role="region" aria-label=${say('workspace')}>
         ${isHome
           ? nothing
-          : html`<div role="tablist" part="tab-strip" class="strip" aria-label=${say('tabsOf', { title: focused.title })} @keydown=${this.#strip.onKeydown}></div>`}
+          : html`<div role="tablist" part="tab-strip" class="strip" aria-label=${say('tabsOf', { title: focused.title })}></div>`}
         <div class="panels" part="panels">
           <slot name="tabs" class="tabs-slot"></slot>
           <div class="home" role="tabpanel" aria-label=${say('home')} ?hidden=${!isHome}><slot></slot></div>

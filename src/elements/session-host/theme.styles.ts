@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../styles.js';
 
 /**
  * The dark palette. Each element's styles read a colour as the page's custom property, falling back to

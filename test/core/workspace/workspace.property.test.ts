@@ -57,6 +57,14 @@ const operation: fc.Arbitrary<{ name: string; run: Op }> = fc.oneof(
     name: 'notifyNewActivity',
     run: (ws: Workspace) => ws.notifyNewActivity(liveSessionId(ws, i), count),
   })),
+  fc.record({ i: pick, to: fc.integer({ min: -1, max: 6 }) }).map(({ i, to }) => ({
+    name: `moveSession(to ${to})`,
+    run: (ws: Workspace) => ws.moveSession(liveSessionId(ws, i), to),
+  })),
+  fc.record({ i: pick, to: fc.integer({ min: -1, max: 6 }) }).map(({ i, to }) => ({
+    name: `moveTab(to ${to})`,
+    run: (ws: Workspace) => ws.moveTab(liveTabId(ws, i), to),
+  })),
   pick.map((i) => ({ name: 'requestAttention', run: (ws: Workspace) => ws.requestAttention(liveSessionId(ws, i)) })),
   fc.record({ i: pick, key: fc.constantFrom('customerName', 'caseId'), value: fc.string({ maxLength: 6 }) }).map(({ i, key, value }) => ({
     name: 'updateContext',

@@ -618,4 +618,56 @@ describe('Workspace', () => {
       expectCifError(() => (ws.maxTabs = -2), 'INVALID_INPUT', /^maxTabs: /);
     });
   });
+
+  describe('reordering', () => {
+    function threeSessions() {
+      const setup_ = setup();
+      const ids = ['Ann', 'Bo', 'Cy'].map((customerName) => setup_.ws.createSession({ templateName: 'contoso_chat', templateParameters: { customerName } }));
+      setup_.log.length = 0;
+      return { ...setup_, ids };
+    }
+    const order = (ws: Workspace) => ws.state.sessions.map((s) => s.sessionId);
+
+    it('moves a session to a place after Home, and says so in one change', () => {
+      const { ws, ids, changes } = threeSessions();
+      const focused = ws.focusedSessionId;
+      ws.moveSession(ids[2]!, 1);
+      expect(order(ws)).to.deep.equal([HOME_SESSION_ID, ids[2], ids[0], ids[1]]);
+      ws.moveSession(ids[2]!, 3);
+      expect(order(ws)).to.deep.equal([HOME_SESSION_ID, ids[0], ids[1], ids[2]]);
+      expect(changes()).to.deep.equal([
+        { type: 'session-moved', sessionId: ids[2], index: 1 },
+        { type: 'session-moved', sessionId: ids[2], index: 3 },
+      ]);
+      expect(ws.focusedSessionId, 'focus stays').to.equal(focused);
+      const before = ws.state;
+      ws.moveSession(ids[2]!, 3);
+      expect(ws.state, 'already there: nothing happens').to.equal(before);
+    });
+
+    it('never moves Home, nor past the first place or the end', () => {
+      const { ws, log, ids } = threeSessions();
+      expectNoChange(ws, log, () => ws.moveSession(HOME_SESSION_ID, 2), 'NOT_PERMITTED', 'The Home session cannot move.');
+      expectNoChange(ws, log, () => ws.moveSession(ids[0]!, 0), 'INVALID_INPUT', 'index: must be an integer from 1 to 3, the places after the first');
+      expectNoChange(ws, log, () => ws.moveSession(ids[0]!, 4), 'INVALID_INPUT', /^index: /);
+      expectNoChange(ws, log, () => ws.moveSession(ids[0]!, 1.5), 'INVALID_INPUT', /^index: /);
+      expectNoChange(ws, log, () => ws.moveSession('session-nope', 1), 'SESSION_NOT_FOUND');
+    });
+
+    it('moves a tab within its session behind the anchor, which never moves', () => {
+      const { ws, log, ids, changes } = threeSessions();
+      const first = ids[0]!;
+      const notes = ws.createTab({ templateName: 'contoso_notes', templateParameters: { n: 1 } }, first);
+      const more = ws.createTab({ templateName: 'contoso_notes', templateParameters: { n: 2 } }, first);
+      const [anchor, ...others] = ws.getSession(first).tabs.map((t) => t.tabId);
+      expect(others.slice(-2)).to.deep.equal([notes, more]);
+      log.length = 0;
+      ws.moveTab(more, 1);
+      expect(ws.getSession(first).tabs.map((t) => t.tabId)).to.deep.equal([anchor, more, ...others.slice(0, -1)]);
+      expect(changes()).to.deep.equal([{ type: 'tab-moved', sessionId: first, tabId: more, index: 1 }]);
+      expectNoChange(ws, log, () => ws.moveTab(anchor!, 2), 'NOT_PERMITTED', /anchor tab, which stays first/);
+      expectNoChange(ws, log, () => ws.moveTab(notes, 0), 'INVALID_INPUT', /^index: /);
+      expectNoChange(ws, log, () => ws.moveTab('tab-nope', 1), 'TAB_NOT_FOUND');
+    });
+  });
 });
