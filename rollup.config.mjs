@@ -1,7 +1,7 @@
 // @ts-check
 // Every build, in one place (`npm run build`):
-//   (a) ES modules for npm, one file per module, .d.ts beside them; Lit and friends stay external.
-//   (b) dist/cif-workspace.js: one minified classic script for a <script> tag, Lit bundled.
+//   (a) ES modules for npm, one file per module, .d.ts beside them; @lit/context stays external.
+//   (b) dist/cif-workspace.js: one minified classic script for a <script> tag, @lit/context bundled.
 //   (c) dist/cif-client.js: the channel provider's script, same treatment; built once src/client.ts exists.
 import { existsSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
@@ -38,7 +38,7 @@ const compactStyles = () => ({
 });
 
 /**
- * Lit's `html\`…\`` templates without their source indentation: a line break and the indentation
+ * The elements' `html\`…\`` templates without their source indentation: a line break and the indentation
  * after it collapse to one space, which renders the same everywhere outside <pre> and <textarea>
  * (our templates put no text in either). Only the static parts change; expressions stay as they are.
  * @returns {import('rollup').Plugin}

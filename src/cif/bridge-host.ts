@@ -12,7 +12,7 @@
  * only the sessions it started. Ownership is part of the persisted state, so a provider finds its
  * sessions again after its own reload or the page's.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from '@lit/reactive-element';
 import type { WorkspaceBinding } from '../binding.js';
 import { CifError, type CifErrorData } from '../core/errors.js';
 import { messageOf } from '../core/error-message.js';

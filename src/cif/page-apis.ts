@@ -5,7 +5,7 @@
  * `CIFInitDone` fires on `window` once one is. Page handlers hear every session's events; Apm
  * events go out on `BroadcastChannel`s.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from '@lit/reactive-element';
 import { CifError } from '../core/errors.js';
 import { randomId } from '../core/ids.js';
 import type { WorkspaceChange } from '../core/workspace/changes.js';

@@ -5,7 +5,7 @@
  * The callback decides what to do with each value.
  */
 import { ContextEvent, type Context } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { workspaceContext } from '../context.js';
 import type { WorkspaceState } from '../core/workspace/state.js';
 

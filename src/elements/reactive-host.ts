@@ -1,6 +1,6 @@
-import { render } from 'lit/html.js';
+import { render } from './template.js';
 import { adoptStyles, type Styles } from './styles.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 
 export interface PropertyOptions {
   /** The attribute's name; the property's own name lowercased by default; false for none. */
@@ -23,13 +23,13 @@ const ATTRIBUTES = new WeakMap<object, Map<string, string>>();
 const VALUES = new WeakMap<ReactiveHost, Map<string, unknown>>();
 
 /**
- * The element base our Lit-rendered elements share, with only what they use: declared properties
+ * The element base our rendered elements share, with only what they use: declared properties
  * mirrored from (and, where asked, to) attributes; one update per microtask after a change
  * (willUpdate → render into the shadow root → updated), first once the element is in the page;
  * `updateComplete`; the ReactiveController protocol (@lit/context's provider uses it); styles
  * adopted into an open shadow root. It stands in for Lit's ReactiveElement and LitElement, which
  * cost 2,009 B gzip of the script-tag bundle, mostly for features these elements never use; this
- * costs about 800 B. Templates are still Lit's (lit-html), and the context still @lit/context's.
+ * costs about 800 B. Templates are our own (template.ts), and the context is still @lit/context's.
  *
  * @ignore a base, not an element: its members are documented on the elements' own pages
  */
@@ -129,7 +129,7 @@ export abstract class ReactiveHost extends HTMLElement implements ReactiveContro
     this.#changed = new Map();
     for (const controller of this.#controllers) controller.hostUpdate?.();
     this.#reflect(changed);
-    render(this.render(), this.renderRoot, { host: this });
+    render(this.render(), this.renderRoot);
     this.#pending = false;
     for (const controller of this.#controllers) controller.hostUpdated?.();
     this.updated(changed);

@@ -3,7 +3,7 @@
  * on an element of its own: what Lit's ReactiveElement did for them, it must do too.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { html as template } from 'lit/html.js';
+import { html as template } from '../../src/elements/template.js';
 import { css } from '../../src/elements/styles.js';
 import { ReactiveHost, type PropertyValues } from '../../src/elements/reactive-host.js';
 

@@ -1,4 +1,4 @@
-import { html, nothing, render } from 'lit/html.js';
+import { html, nothing, render } from '../template.js';
 import { adoptStyles } from '../styles.js';
 import { takeEarlyProperties } from '../reactive-host.js';
 import { subscribeToWorkspace } from '../context-subscription.js';

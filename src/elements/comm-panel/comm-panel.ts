@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit/html.js';
+import { html, nothing } from '../template.js';
 import { ContextSubscription } from '../context-subscription.js';
 import { stringsContext, workspaceContext } from '../../context.js';
 import { sayEnglish } from '../../core/strings.js';

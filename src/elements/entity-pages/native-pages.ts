@@ -2,7 +2,7 @@
  * The pages the workspace renders itself when the page has a data adapter and a record, list or
  * search tab has neither a page renderer nor a route (contract section 10): those always win.
  */
-import { html } from 'lit/html.js';
+import { html } from '../template.js';
 import type { DataAdapter, Row } from '../../core/data-adapter.js';
 import type { TabState } from '../../core/workspace/state.js';
 import { sendRequest } from '../../events/requests.js';

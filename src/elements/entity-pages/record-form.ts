@@ -1,4 +1,4 @@
-import { html } from 'lit/html.js';
+import { html } from '../template.js';
 import type { DataAdapter, EntityMetadata, Row } from '../../core/data-adapter.js';
 import { isNonEmptyString } from '../../core/json.js';
 import { parseODataQuery } from '../../core/odata.js';

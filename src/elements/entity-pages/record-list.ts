@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit/html.js';
+import { html, nothing } from '../template.js';
 import type { DataAdapter, EntityMetadata, Row } from '../../core/data-adapter.js';
 import { compareRows, displayText, searchQuery, type Attribute } from '../../core/record-values.js';
 import { entityPageStyles } from './entity-page.styles.js';

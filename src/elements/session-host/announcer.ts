@@ -3,8 +3,8 @@
  * attention, toasts) and assertive for an alert that wants an answer. Announcing never moves
  * focus, so the agent keeps typing where they are.
  */
-import { html } from 'lit/html.js';
-import type { ReactiveControllerHost } from 'lit';
+import { html } from '../template.js';
+import type { ReactiveControllerHost } from '@lit/reactive-element';
 
 /** How long a region stays empty before the new text, so the same words are announced again. */
 const RESET_MS = 30;

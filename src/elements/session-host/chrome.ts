@@ -3,7 +3,7 @@
  * after the WAI-ARIA tabs pattern (keyboard handling lives in roving-tabs.ts), and the switcher
  * between providers. Pure templates: what a click means comes in as callbacks.
  */
-import { html, nothing, render } from 'lit/html.js';
+import { html, nothing, render } from '../template.js';
 import type { SessionState, TabState } from '../../core/workspace/state.js';
 import type { Say } from '../../core/strings.js';
 import type { CifCommPanel } from '../comm-panel/comm-panel.js';

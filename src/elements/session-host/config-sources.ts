@@ -6,7 +6,7 @@
  * its way, so readiness waits for it, and only for it: a host with none is ready at once with
  * the built-in templates.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import type { ResolvedConfig } from '../../core/config/types.js';
 import { validateConfig } from '../../core/config/validate.js';
 import { CifError } from '../../core/errors.js';

@@ -5,8 +5,8 @@
  * mode is `background` also raises a desktop notification while the page is hidden, when the
  * page has the permission (asking for it needs the agent's gesture, so the CRM asks).
  */
-import { html, nothing } from 'lit/html.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing } from '../template.js';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import type { NotificationCenter, NotificationsState, ShownNotification } from '../../core/notifications.js';
 import type { Say } from '../../core/strings.js';
 import type { Announcer } from './announcer.js';

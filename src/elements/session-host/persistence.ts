@@ -5,7 +5,7 @@
  * that leaves the page lets go of its storage slot and takes one again when it comes back; its
  * state never left. Where the snapshot lives is snapshot-store.ts's business.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { parseSnapshot, serializeSnapshot } from '../../core/persistence/snapshot.js';
 import type { WorkspaceState } from '../../core/workspace/state.js';
 import type { Workspace } from '../../core/workspace/workspace.js';

@@ -3,8 +3,8 @@
  * the rail (a native select: keyboard and screen readers know it), and the news of a change:
  * `cif-presence-changed` on the host and `onPresenceChange` for every provider.
  */
-import { html } from 'lit/html.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html } from '../template.js';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import type { HostCifEvent } from '../../binding.js';
 import { DEFAULT_PRESENCE_OPTIONS, parsePresenceOptions, type PresenceOption } from '../../core/presence.js';
 import type { Say } from '../../core/strings.js';

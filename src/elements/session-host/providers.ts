@@ -8,7 +8,7 @@
  * activated by click or Enter, they raise `onclicktoact` for the provider of the focused session,
  * else the first provider that has click-to-act on.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import type { HostCifEvent } from '../../binding.js';
 import { focusedSession, type WorkspaceState } from '../../core/workspace/state.js';
 import type { CifCommPanel } from '../comm-panel/comm-panel.js';

@@ -8,7 +8,7 @@
  * with Control+Shift and an arrow, or is dragged onto another tab's place. Only the order
  * changes: pages live elsewhere and never reload.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 
 export interface RovingTabsOptions {
   /** The `part` name of the list's container in the host's shadow root. */

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing } from 'lit/html.js';
+import { html, nothing } from '../template.js';
 import { stringsContext, workspaceContext } from '../../context.js';
 import { ENGLISH_STRINGS, parseStrings, sayer, type Say, type Strings } from '../../core/strings.js';
 import type { PanelMode, ResolvedConfig, WorkspaceConfig } from '../../core/config/types.js';
