@@ -11,7 +11,7 @@
  * payload as a JSON string, as Dynamics delivers it. Kept tiny on purpose: its budget is 3 KiB.
  */
 import { CALL_TIMEOUT_MS, CIF_METHODS, PROTOCOL, UNTIMED_METHODS } from './cif/protocol.js';
-import type { ErrorData, HostMessage, RequestMessage } from './cif/protocol.js';
+import type { ErrorData, HostMessage, KeyMessage, RequestMessage } from './cif/protocol.js';
 
 type Handler = (payload: string) => unknown;
 type Settle = [resolve: (value: unknown) => void, reject: (error: Error) => void];
@@ -102,6 +102,14 @@ if (!microsoft.CIFramework) {
           console.error(error);
         }
       }
+    }
+  });
+
+  // The workspace's shortcuts work while focus is in here: a press with Control, Alt or Meta goes
+  // to the workspace (plain typing never does), unless this page took it.
+  win.addEventListener('keydown', ({ defaultPrevented, key, code, altKey, ctrlKey, shiftKey, metaKey }) => {
+    if (hostOrigin && !defaultPrevented && (altKey || ctrlKey || metaKey)) {
+      parent.postMessage({ cif: PROTOCOL, kind: 'key', key, code, altKey, ctrlKey, shiftKey, metaKey } satisfies KeyMessage, hostOrigin);
     }
   });
 

@@ -1,10 +1,9 @@
 /**
  * Registers the elements, guarded: a tag that is already defined is left alone (the bundle may
  * be loaded twice, or next to an npm copy), with a warning when it is a different class. The
- * provider comes first so consumers already in the page find it when they upgrade; the
- * ContextRoot answers requests made before any provider existed, whatever the order.
+ * provider comes first, so consumers already in the page find it when they upgrade (custom
+ * elements upgrade in the order they are defined).
  */
-import { ContextRoot } from '@lit/context';
 import { CifAppTab } from './elements/app-tab/app-tab.js';
 import { CifCommPanel } from './elements/comm-panel/comm-panel.js';
 import { CifRecordForm } from './elements/entity-pages/record-form.js';
@@ -20,17 +19,10 @@ export const ELEMENTS = {
   'cif-record-list': CifRecordList,
 } as const;
 
-const ROOT_MARK = Symbol.for('cif-workspace.context-root');
 /** The version that defined the tags first, shared by every copy on the page. */
 const VERSION_MARK = Symbol.for('cif-workspace.registered-version');
 
 export function registerElements(registry: CustomElementRegistry = customElements): void {
-  // on the root element, which exists even while a script in <head> runs
-  const root = document.documentElement as HTMLElement & { [ROOT_MARK]?: boolean };
-  if (!root[ROOT_MARK]) {
-    new ContextRoot().attach(root);
-    root[ROOT_MARK] = true;
-  }
   const shared = globalThis as { [VERSION_MARK]?: string };
   const registered = shared[VERSION_MARK];
   if (registered && registered !== version) {

@@ -23,7 +23,7 @@ export type CifCommPanelProps = Partial<Pick<CifCommPanel, 'src' | 'trustedOrigi
   'oncif-set-panel-width'?: (event: HTMLElementEventMap['cif-set-panel-width']) => void;
 };
 
-export type CifSessionHostProps = Partial<Pick<CifSessionHost, 'configSrc' | 'persist' | 'maxSessions' | 'maxTabs' | 'allowInsecureUrls' | 'theme' | 'config' | 'resolveOData' | 'dataAdapter' | 'environment' | 'presenceOptions' | 'presence' | 'strings'>> & {
+export type CifSessionHostProps = Partial<Pick<CifSessionHost, 'configSrc' | 'persist' | 'maxSessions' | 'maxTabs' | 'allowInsecureUrls' | 'theme' | 'config' | 'resolveOData' | 'dataAdapter' | 'environment' | 'presenceOptions' | 'presence' | 'strings' | 'shortcuts'>> & {
   /** URL of a JSON configuration file. */
   'config-src'?: string;
   /** Sessions besides Home. */

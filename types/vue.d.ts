@@ -24,7 +24,7 @@ export type CifCommPanelProps = Partial<Pick<CifCommPanel, 'src' | 'trustedOrigi
   'onCifSetPanelWidth'?: (event: HTMLElementEventMap['cif-set-panel-width']) => void;
 };
 
-export type CifSessionHostProps = Partial<Pick<CifSessionHost, 'configSrc' | 'persist' | 'maxSessions' | 'maxTabs' | 'allowInsecureUrls' | 'theme' | 'config' | 'resolveOData' | 'dataAdapter' | 'environment' | 'presenceOptions' | 'presence' | 'strings'>> & {
+export type CifSessionHostProps = Partial<Pick<CifSessionHost, 'configSrc' | 'persist' | 'maxSessions' | 'maxTabs' | 'allowInsecureUrls' | 'theme' | 'config' | 'resolveOData' | 'dataAdapter' | 'environment' | 'presenceOptions' | 'presence' | 'strings' | 'shortcuts'>> & {
   /** URL of a JSON configuration file. */
   'config-src'?: string;
   /** Sessions besides Home. */

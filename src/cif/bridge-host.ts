@@ -40,6 +40,14 @@ const isShortString = (value: unknown, min = 1): value is string => typeof value
 function parseMessage(data: unknown): ClientMessage | undefined {
   if (!isPlainObject(data) || data.cif !== PROTOCOL) return undefined;
   if (data.kind === 'hello') return { cif: PROTOCOL, kind: 'hello' };
+  if (data.kind === 'key') {
+    const { key, code } = data;
+    // only what a key press is: two short strings and four flags
+    const held = (flag: unknown) => flag === true;
+    return isShortString(key) && isShortString(code, 0)
+      ? { cif: PROTOCOL, kind: 'key', key, code, altKey: held(data.altKey), ctrlKey: held(data.ctrlKey), shiftKey: held(data.shiftKey), metaKey: held(data.metaKey) }
+      : undefined;
+  }
   const { id, method, args, correlationId } = data;
   const wellFormed =
     data.kind === 'request' &&
@@ -75,14 +83,20 @@ class Bridge {
    * (its comm panel's, or one of its tabs'); undefined for any other window.
    */
   allowedOrigins(source: unknown): string[] | undefined {
+    const found = this.#frameOf(source);
+    if (!found) return undefined;
+    if (found.element.localName === 'cif-comm-panel') return (found.element as CifCommPanel).allowedOrigins;
+    const origin = originOf(found.frame.src);
+    return origin ? [origin] : [];
+  }
+
+  /** The iframe whose window `source` is, among those this host created, and the element it is in. */
+  #frameOf(source: unknown): { element: Element; frame: HTMLIFrameElement } | undefined {
     const host = this.#host;
     if (!source || !host.isConnected) return undefined;
     for (const element of host.querySelectorAll(':scope > cif-comm-panel, :scope > cif-app-tab')) {
       const frame = element.shadowRoot?.querySelector('iframe');
-      if (frame?.contentWindow !== source) continue;
-      if (element.localName === 'cif-comm-panel') return (element as CifCommPanel).allowedOrigins;
-      const origin = originOf(frame.src);
-      return origin ? [origin] : [];
+      if (frame?.contentWindow === source) return { element, frame };
     }
     return undefined;
   }
@@ -94,6 +108,11 @@ class Bridge {
         this.#clients.set(source, origin);
         source.postMessage({ cif: PROTOCOL, kind: 'ready' } satisfies HostMessage, origin);
       });
+      return;
+    }
+    if (message.kind === 'key') {
+      // as if pressed on the iframe: the page's handlers and the workspace's shortcuts hear it
+      if (this.#clients.has(source)) this.#frameOf(source)?.frame.dispatchEvent(new KeyboardEvent('keydown', { ...message, bubbles: true, composed: true, cancelable: true }));
       return;
     }
     const { id } = message;

@@ -9,6 +9,8 @@
  *   host → client  { cif, kind: 'response', id, ok: true, value }
  *                  { cif, kind: 'response', id, ok: false, error: { errorCode, code, message } }
  *   host → client  { cif, kind: 'event', name, payload }                  (payload: a JSON string, as Dynamics delivers)
+ *   client → host  { cif, kind: 'key', key, code, altKey, ctrlKey, shiftKey, metaKey }
+ *                  (a key pressed with Control, Alt or Meta: the workspace's shortcuts work in the iframe)
  */
 export const PROTOCOL = 'cif-workspace/1';
 
@@ -73,5 +75,16 @@ export interface EventMessage {
   payload: string;
 }
 
-export type ClientMessage = HelloMessage | RequestMessage;
+export interface KeyMessage {
+  cif: typeof PROTOCOL;
+  kind: 'key';
+  key: string;
+  code: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  metaKey: boolean;
+}
+
+export type ClientMessage = HelloMessage | RequestMessage | KeyMessage;
 export type HostMessage = ReadyMessage | ResponseMessage | EventMessage;

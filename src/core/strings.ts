@@ -31,6 +31,11 @@ export const ENGLISH_STRINGS = deepFreeze({
   providers: 'Channel providers',
   presence: 'Presence',
   movedTo: '{title}, position {position} of {count}',
+  // the quick switcher, and the rail's and the strip's overflow menus
+  goTo: 'Go to a session or tab',
+  allSessions: 'All sessions',
+  allTabs: 'All tabs',
+  noMatch: 'No session or tab matches.',
   // attention: the rail's roll-up, a session's name, and what is announced
   newUpdates: { one: '{count} new update', other: '{count} new updates' },
   sessionsNeedAttention: { one: '{count} session needs attention', other: '{count} sessions need attention' },

@@ -4,7 +4,8 @@
  * re-render only when its own tab changed (the cost of a change is proportional to what changed).
  * The callback decides what to do with each value.
  */
-import { ContextEvent, type Context } from '@lit/context';
+import type { Context } from '@lit/context';
+import { requestContext } from './context-protocol.js';
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { workspaceContext } from '../context.js';
 import type { WorkspaceState } from '../core/workspace/state.js';
@@ -12,18 +13,16 @@ import type { WorkspaceState } from '../core/workspace/state.js';
 /** Asks the nearest host for the context's value, now and at every change; returns how to stop. */
 export function subscribeTo<T>(element: HTMLElement, context: Context<unknown, T>, receive: (value: T) => void): () => void {
   let current: (() => void) | undefined;
-  element.dispatchEvent(
-    new ContextEvent(
-      context,
-      element,
-      (value, unsubscribe) => {
-        // a provider may answer again (re-parenting): keep only the latest subscription
-        if (unsubscribe !== current) current?.();
-        current = unsubscribe;
-        receive(value);
-      },
-      true,
-    ),
+  requestContext(
+    element,
+    context,
+    (value, unsubscribe) => {
+      // a provider may answer again (re-parenting): keep only the latest subscription
+      if (unsubscribe !== current) current?.();
+      current = unsubscribe;
+      receive(value);
+    },
+    true,
   );
   return () => {
     current?.();

@@ -43,11 +43,12 @@ const compiled = new WeakMap<TemplateStringsArray, Compiled>();
  * named `cif-workspace` (a page that lists its policies lists this one). Only our templates' static
  * text passes through it; values never do.
  */
-let policy: { createHTML(markup: string): string } | null | undefined;
+type Policy = { createHTML(markup: string): string };
+let policy: Policy | undefined;
 function trusted(markup: string): string {
-  const types = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(markup: string): string }): typeof policy } }).trustedTypes;
-  policy ??= types ? types.createPolicy('cif-workspace', { createHTML: (text) => text }) : null;
-  return policy ? policy.createHTML(markup) : markup;
+  const rules: Policy = { createHTML: (text) => text };
+  policy ??= (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes?.createPolicy('cif-workspace', rules) ?? rules;
+  return policy.createHTML(markup);
 }
 
 function compile(strings: TemplateStringsArray): Compiled {
@@ -80,9 +81,12 @@ interface Part {
   set(values: readonly unknown[]): void;
 }
 
-/** An attribute whose value is one expression, or static text around several. */
+/**
+ * An attribute's expressions: `name=${}` (or static text around several), and one each for
+ * `?name=${}` (present or not), `.name=${}` (a property) and `@name=${}` (a listener).
+ */
 class AttributePart implements Part {
-  #last: unknown[] | undefined;
+  #last: readonly unknown[] | undefined;
 
   constructor(
     private readonly element: Element,
@@ -95,36 +99,18 @@ class AttributePart implements Part {
   }
 
   set(values: readonly unknown[]): void {
-    if (this.#last && values.every((value, index) => value === this.#last![index])) return;
-    this.#last = [...values];
-    if (values.some((value) => value === nothing || value == null)) this.element.removeAttribute(this.name);
-    else this.element.setAttribute(this.name, this.statics.reduce((text, part, index) => text + String(values[index - 1]) + part));
-  }
-}
-
-/** `?name=${}`, `.name=${}` and `@name=${}`: one value each. */
-class BindingPart implements Part {
-  readonly size = 1;
-  #value: unknown = MARKER; // nothing set yet
-  #listening = false;
-
-  constructor(
-    private readonly element: Element,
-    private readonly kind: string,
-    private readonly name: string,
-  ) {}
-
-  set([value]: readonly unknown[]): void {
-    if (value === this.#value) return;
-    this.#value = value;
+    const last = this.#last;
+    if (last && values.every((value, index) => value === last[index])) return;
+    this.#last = values;
     const { element, name } = this;
-    if (this.kind === '?') element.toggleAttribute(name, !!value && value !== nothing);
-    else if (this.kind === '.') (element as unknown as Record<string, unknown>)[name] = value === nothing ? undefined : value;
-    else if (!this.#listening) {
-      // one listener for the element's life, calling whichever handler the last render gave
-      this.#listening = true;
-      element.addEventListener(name, (event) => (this.#value as ((event: Event) => void) | undefined)?.(event));
-    }
+    const [value] = values;
+    const bare = name.slice(1);
+    if (name[0] === '?') element.toggleAttribute(bare, !!value && value !== nothing);
+    else if (name[0] === '.') (element as unknown as Record<string, unknown>)[bare] = value === nothing ? undefined : value;
+    // one listener for the element's life, calling whichever handler the last render gave
+    else if (name[0] === '@') last || element.addEventListener(bare, (event) => (this.#last![0] as ((event: Event) => void) | undefined)?.(event));
+    else if (values.some((item) => item === nothing || item == null)) element.removeAttribute(name);
+    else element.setAttribute(name, this.statics.reduce((text, part, index) => text + String(values[index - 1]) + part));
   }
 }
 
@@ -134,16 +120,13 @@ class ChildPart implements Part {
   #text: Text | undefined;
   #instance: TemplateInstance | undefined;
   #items: ChildPart[] | undefined;
-  #value: unknown = MARKER;
 
   constructor(
-    private readonly start: Node,
-    readonly end: Node,
+    private readonly start: ChildNode,
+    readonly end: ChildNode,
   ) {}
 
   set([value]: readonly unknown[]): void {
-    if (value === this.#value && !(value instanceof TemplateResult) && !Array.isArray(value)) return;
-    this.#value = value;
     if (value instanceof TemplateResult) {
       let instance = this.#instance;
       if (instance?.strings === value.strings) {
@@ -170,8 +153,8 @@ class ChildPart implements Part {
       });
       for (const extra of items.splice(value.length)) {
         extra.clear();
-        extra.start.parentNode!.removeChild(extra.start);
-        extra.end.parentNode!.removeChild(extra.end);
+        extra.start.remove();
+        extra.end.remove();
       }
     } else if (value === nothing || value == null) {
       this.clear();
@@ -186,12 +169,12 @@ class ChildPart implements Part {
   /** Removes what it shows. */
   clear(): void {
     const { start, end } = this;
-    while (start.nextSibling && start.nextSibling !== end) start.parentNode!.removeChild(start.nextSibling);
+    while (start.nextSibling !== end) start.nextSibling!.remove();
     this.#text = this.#instance = this.#items = undefined;
   }
 
   #insert<N extends Node>(node: N): N {
-    this.end.parentNode!.insertBefore(node, this.end);
+    this.end.before(node);
     return node;
   }
 }
@@ -206,10 +189,12 @@ class TemplateInstance {
     this.fragment = document.importNode(found.template.content, true);
     const walker = document.createTreeWalker(this.fragment, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_COMMENT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === Node.COMMENT_NODE) {
-        if ((node as Comment).data !== MARKER) continue;
-        (node as Comment).data = '';
-        this.#parts.push(new ChildPart(node.parentNode!.insertBefore(document.createComment(''), node), node));
+      if (node instanceof Comment) {
+        if (node.data !== MARKER) continue;
+        node.data = '';
+        const start = document.createComment('');
+        node.before(start);
+        this.#parts.push(new ChildPart(start, node));
         continue;
       }
       const element = node as Element;
@@ -218,8 +203,7 @@ class TemplateInstance {
         element.removeAttribute(name);
         const written = found.names[Number(name.slice(MARKER.length))]!;
         const statics = value.split(MARKER);
-        const kind = written[0]!;
-        this.#parts.push('?.@'.includes(kind) ? new BindingPart(element, kind, written.slice(1)) : new AttributePart(element, written, statics));
+        this.#parts.push(new AttributePart(element, written, statics));
       }
     }
   }

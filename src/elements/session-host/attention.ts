@@ -34,6 +34,12 @@ export function describeRollUp({ unread, attention, kpiBreaches }: AttentionRoll
     .join(', ');
 }
 
+/** Unread counts past nine show as "9+"; attention and a breached KPI as "!". */
+export function badgeOf(session: SessionState): string {
+  if (session.unread > 0) return session.unread >= 10 ? '9+' : String(session.unread);
+  return session.attention > 0 || session.kpiBreach ? '!' : '';
+}
+
 /** What a session's badges say, for its accessible name. */
 export function describeSession(session: SessionState, say: Say): string {
   return [session.unread ? say('newUpdates', { count: session.unread }) : '', session.attention ? say('needsAttention') : '', session.kpiBreach ? say('kpiBreached') : '']

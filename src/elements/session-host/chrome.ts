@@ -7,7 +7,7 @@ import { html, nothing, render } from '../template.js';
 import type { SessionState, TabState } from '../../core/workspace/state.js';
 import type { Say } from '../../core/strings.js';
 import type { CifCommPanel } from '../comm-panel/comm-panel.js';
-import { describeSession } from './attention.js';
+import { badgeOf, describeSession } from './attention.js';
 import { KeyedChildren } from './keyed-children.js';
 
 export interface ChromeActions {
@@ -15,12 +15,6 @@ export interface ChromeActions {
   close(id: string): void;
   /** The host's texts, as they are now. */
   say: Say;
-}
-
-/** Unread counts past nine show as "9+"; attention and a breached KPI as "!". */
-function badgeOf(session: SessionState): string {
-  if (session.unread > 0) return session.unread >= 10 ? '9+' : String(session.unread);
-  return session.attention > 0 || session.kpiBreach ? '!' : '';
 }
 
 function closeButton(title: string, say: Say, onClose: () => void) {

@@ -89,6 +89,14 @@ export class NotificationArea implements ReactiveController {
     if (deadline != null && countdown) countdown.textContent = formatCountdown(deadline - Date.now());
   };
 
+  /** The agent's answer to the alert shown, from the keyboard; false when there is none to give. */
+  answerShown(action: 'accept' | 'reject'): boolean {
+    const { shown } = this.#state;
+    if (!shown || (action === 'reject' && shown.rejectText === null)) return false;
+    this.#answer(shown.id, action);
+    return true;
+  }
+
   #answer(id: string, action: 'accept' | 'reject'): void {
     try {
       this.center.respond(id, action);

@@ -8,7 +8,7 @@
  * with Control+Shift and an arrow, or is dragged onto another tab's place. Only the order
  * changes: pages live elsewhere and never reload.
  */
-import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
+import type { ReactiveControllerHost } from '@lit/reactive-element';
 
 export interface RovingTabsOptions {
   /** The `part` name of the list's container in the host's shadow root. */
@@ -21,7 +21,7 @@ export interface RovingTabsOptions {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-export class RovingTabsController implements ReactiveController {
+export class RovingTabs {
   #refocus = false;
   /** The tab being dragged. */
   #dragged: HTMLElement | undefined;
@@ -30,15 +30,12 @@ export class RovingTabsController implements ReactiveController {
     private readonly host: Host,
     private readonly options: RovingTabsOptions,
   ) {
-    host.addController(this);
     // heard on the host, for the list inside its shadow root: the list is re-rendered, the host stays
     host.addEventListener('keydown', this.#onKeydown);
     host.addEventListener('dragstart', this.#onDragStart);
     host.addEventListener('dragover', this.#onDragOver);
     host.addEventListener('drop', this.#onDrop);
   }
-
-  hostConnected(): void {}
 
   /** The tab of this list the event happened on, if any. */
   #tabOf(event: Event): HTMLElement | undefined {
@@ -101,7 +98,7 @@ export class RovingTabsController implements ReactiveController {
   /** Where a drop would put the dragged tab; 0 (never a place) when nowhere. */
   #dropIndex(event: DragEvent): number {
     const over = this.#tabOf(event);
-    return over && this.#dragged?.isConnected && this.#tabs().includes(this.#dragged) ? Math.max(0, this.#tabs().indexOf(over)) : 0;
+    return over && this.#dragged && this.#tabs().includes(this.#dragged) ? Math.max(0, this.#tabs().indexOf(over)) : 0;
   }
 
   #move(tab: HTMLElement, index: number): void {
@@ -111,6 +108,11 @@ export class RovingTabsController implements ReactiveController {
 
   #idOf(tab: HTMLElement): string {
     return tab.dataset.sessionId ?? tab.dataset.tabId!;
+  }
+
+  /** After the next render, focus goes to the selected tab (the selection changed from the keyboard elsewhere). */
+  focusSelectedAfterRender(): void {
+    this.#refocus = true;
   }
 
   /** Called by the host after each render. */

@@ -109,7 +109,8 @@ export const sessionHostStyles = css`
     box-shadow: inset 3px 0 0 var(--cif-accent, var(--_cif-accent, #2563eb));
   }
   .entry:focus-visible,
-  .tab:focus-visible {
+  .tab:focus-visible,
+  .overflow:focus-visible {
     outline: 2px solid var(--cif-accent, var(--_cif-accent, #2563eb));
   }
   .title {
@@ -159,6 +160,9 @@ export const sessionHostStyles = css`
   }
   .close:hover {
     opacity: 1;
+  }
+  .close:hover,
+  .overflow:hover {
     background: rgb(127 127 127 / 0.3);
   }
   .panel-column {
@@ -177,17 +181,22 @@ export const sessionHostStyles = css`
     padding: 4px;
     background: var(--cif-strip-background, var(--_cif-strip-background, #f1f5f9));
   }
-  .panel-switcher button {
+  .panel-switcher button,
+  .overflow {
     font: inherit;
+    color: inherit;
     cursor: pointer;
+    border: 1px solid transparent;
     border-radius: 6px;
+    background: transparent;
+    padding: 2px 6px;
   }
   .panel-switcher button {
     flex: 1;
-    border: 1px solid transparent;
-    background: transparent;
-    color: inherit;
-    padding: 2px 6px;
+  }
+  /* the rail's and the strip's "all sessions" and "all tabs" */
+  .overflow {
+    flex: none;
   }
   .panel-switcher button:focus-visible,
   .presence select:focus-visible {
@@ -212,12 +221,19 @@ export const sessionHostStyles = css`
     display: flex;
     flex-direction: column;
   }
+  .strip-row {
+    display: flex;
+    align-items: center;
+    background: var(--cif-strip-background, var(--_cif-strip-background, #f1f5f9));
+    border-bottom: 1px solid var(--cif-border-color, var(--_cif-border-color, #cbd5e1));
+  }
   .strip {
+    flex: 1;
+    min-width: 0;
+    align-self: end;
     display: flex;
     gap: 2px;
     padding: 6px 6px 0;
-    background: var(--cif-strip-background, var(--_cif-strip-background, #f1f5f9));
-    border-bottom: 1px solid var(--cif-border-color, var(--_cif-border-color, #cbd5e1));
     overflow-x: auto;
   }
   .tab {

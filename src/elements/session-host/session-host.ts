@@ -1,4 +1,4 @@
-import { ContextProvider } from '@lit/context';
+import { ContextValue } from '../context-protocol.js';
 import { html, nothing } from '../template.js';
 import { stringsContext, workspaceContext } from '../../context.js';
 import { ENGLISH_STRINGS, parseStrings, sayer, type Say, type Strings } from '../../core/strings.js';
@@ -29,12 +29,16 @@ import { notificationFor } from './change-events.js';
 import { ConfigSources } from './config-sources.js';
 import { railEntries, renderPanelSwitcher, tabHeaders, type ChromeActions } from './chrome.js';
 import { handleRequest, type RequestTarget } from './request-handler.js';
-import { RovingTabsController } from './roving-tabs.js';
+import { RovingTabs } from './roving-tabs.js';
 import { sessionHostStyles } from './session-host.styles.js';
 import { themeStyles } from './theme.styles.js';
 import { Persistence } from './persistence.js';
 import type { PersistMode } from './snapshot-store.js';
 import { TabElements } from './tab-elements.js';
+import { KeyboardShortcuts } from './keyboard.js';
+import { QuickSwitcher, type SwitcherScope } from './quick-switcher.js';
+import { quickSwitcherStyles } from './quick-switcher.styles.js';
+import type { Shortcuts } from '../../core/shortcuts.js';
 import { CrmData } from './crm-data.js';
 import { ReactiveHost, takeEarlyProperties, type PropertyValues } from '../reactive-host.js';
 
@@ -82,6 +86,8 @@ export const BOUND_HOST = Symbol.for('cif-workspace.bound-host');
  * @csspart panels - The area that shows Home or the focused tab.
  * @csspart rail-summary - The rail's roll-up of what the sessions in the background ask for.
  * @csspart presence - The agent's presence control, in the rail.
+ * @csspart overflow - The rail's and the strip's buttons that list every session, or every tab of the session, with their badges.
+ * @csspart quick-switcher - The dialog that finds a session or tab by typing (also the overflow menus).
  * @csspart panel-switcher - With several providers, where the agent picks the panel shown (Home, sessions no provider owns).
  * @csspart notification - The shown notification (`role="alertdialog"`, `data-notification-id`; buttons `data-action="accept"` / `"reject"`).
  * @csspart countdown - The shown notification's countdown.
@@ -101,7 +107,7 @@ export const BOUND_HOST = Symbol.for('cif-workspace.bound-host');
  * @cssproperty --cif-attention-background - Background of the attention badge. Default #d97706; #b45309 in the dark theme.
  */
 export class CifSessionHost extends ReactiveHost {
-  static override styles = [sessionHostStyles, notificationAreaStyles, themeStyles];
+  static override styles = [sessionHostStyles, notificationAreaStyles, quickSwitcherStyles, themeStyles];
 
   static override properties = {
     configSrc: { attribute: 'config-src' },
@@ -131,11 +137,11 @@ export class CifSessionHost extends ReactiveHost {
   declare theme: 'auto' | 'light' | 'dark';
 
   readonly #workspace = new Workspace();
-  readonly #provider = new ContextProvider(this, { context: workspaceContext, initialValue: this.#workspace.state });
+  readonly #provider = new ContextValue(this, workspaceContext, this.#workspace.state);
   #strings: Strings = ENGLISH_STRINGS;
   /** Plural forms follow the host's language: its `lang`, or the nearest ancestor's. */
   #say: Say = sayer(ENGLISH_STRINGS, () => this.#language());
-  readonly #stringsProvider = new ContextProvider(this, { context: stringsContext, initialValue: this.#say });
+  readonly #stringsProvider = new ContextValue(this, stringsContext, this.#say);
   readonly #tabs = new TabElements(this);
   readonly #crm = new CrmData(this.#workspace, this.#tabs);
   readonly #configSources = new ConfigSources(this, (config) => this.#applyConfig(config));
@@ -155,17 +161,38 @@ export class CifSessionHost extends ReactiveHost {
   /** Resolves once the host has its configuration (or found it has none) and has restored its stored state. */
   readonly ready: Promise<void> = new Promise((resolve) => (this.#markReady = resolve));
 
-  readonly #rail = new RovingTabsController(this, {
+  readonly #rail = new RovingTabs(this, {
     container: 'rail',
     orientation: 'vertical',
     onClose: (id) => this.#requestSessionClose(id),
     onMove: (id, index) => this.#moved(this.moveSession(id, index), () => this.sessions, index),
   });
-  readonly #strip = new RovingTabsController(this, {
+  readonly #strip = new RovingTabs(this, {
     container: 'tab-strip',
     orientation: 'horizontal',
     onClose: (id) => this.#requestTabClose(id),
     onMove: (id, index) => this.#moved(this.moveTab(id, index), () => focusedSession(this.#workspace.state).tabs, index),
+  });
+  readonly #switcher = new QuickSwitcher(
+    this,
+    () => this.#workspace.state,
+    ({ sessionId, tabId }) => {
+      // focus follows to the rail entry or tab header, as after an arrow key
+      (tabId ? this.#strip : this.#rail).focusSelectedAfterRender();
+      void (tabId ? this.focusTab(tabId) : this.focusSession(sessionId));
+    },
+  );
+  readonly #keyboard = new KeyboardShortcuts(this, {
+    state: () => this.#workspace.state,
+    focusSession: (sessionId) => {
+      this.#rail.focusSelectedAfterRender();
+      void this.focusSession(sessionId);
+    },
+    requestTabClose: (tabId) => void this.#requestTabClose(tabId).catch(() => {}),
+    focusPanel: () => this.#focusPanel(),
+    answerNotification: (action) => this.#notificationArea.answerShown(action),
+    openQuickSwitcher: () => this.openQuickSwitcher(),
+    answers: (event) => this.#answersKeys(event),
   });
 
   constructor() {
@@ -179,7 +206,7 @@ export class CifSessionHost extends ReactiveHost {
     this.#workspace.subscribe((state, changes) => this.#onChange(state, changes));
     for (const name of REQUEST_NAMES) this.addEventListener(name, (event) => handleRequest(this.#requestTarget, name, event as CifRequestEvent));
     // the base takes over its declared properties set before the upgrade; these plain accessors too
-    const early = takeEarlyProperties(this, ['config', 'resolveOData', 'dataAdapter', 'environment', 'presenceOptions', 'presence', 'strings']);
+    const early = takeEarlyProperties(this, ['config', 'resolveOData', 'dataAdapter', 'environment', 'presenceOptions', 'presence', 'strings', 'shortcuts']);
     for (const [name, value] of early) (this as Record<string, unknown>)[name] = value;
   }
 
@@ -349,6 +376,40 @@ export class CifSessionHost extends ReactiveHost {
     this.requestUpdate();
   }
 
+  /**
+   * The keyboard shortcuts: each action's keys (`Alt+Shift+W`), or null for none. Setting it
+   * changes the actions it names and keeps the defaults of the others; `null` restores every
+   * default. An invalid value is reported with `console.error`, and the previous one stays.
+   */
+  get shortcuts(): Shortcuts {
+    return this.#keyboard.shortcuts;
+  }
+
+  set shortcuts(value: Partial<Shortcuts> | null) {
+    this.#keyboard.shortcuts = value;
+  }
+
+  /** Opens the quick switcher, which finds a session or tab by typing: every one, or (`sessions`, `tabs`) those of the rail or the strip. */
+  openQuickSwitcher(scope: SwitcherScope = 'all'): void {
+    this.#switcher.open(scope);
+  }
+
+  /** A key pressed inside a host is that host's; one pressed elsewhere, the bound (else the first) host's. */
+  #answersKeys(event: Event): boolean {
+    const inside = event.composedPath().find((node): node is CifSessionHost => node instanceof CifSessionHost);
+    const bound = (globalThis as { [BOUND_HOST]?: CifSessionHost })[BOUND_HOST];
+    return (inside ?? bound ?? document.querySelector('cif-session-host')) === this;
+  }
+
+  /** Into the panel shown, opened if need be: its provider's iframe, or a same-page widget's first control. */
+  #focusPanel(): boolean {
+    const panel = this.#providers.shown();
+    if (!panel) return false;
+    if (panel.currentMode !== 'docked') void this.setPanelMode('docked');
+    (panel.frame ?? panel.querySelector<HTMLElement>('button, input, select, textarea, a[href], [tabindex]'))?.focus();
+    return true;
+  }
+
   #language(): string {
     return this.closest<HTMLElement>('[lang]')?.lang || 'en';
   }
@@ -458,7 +519,7 @@ export class CifSessionHost extends ReactiveHost {
         const items = list();
         this.#announcer.announce(this.#say('movedTo', { title: items[index]!.title, position: index + 1, count: items.length }));
       },
-      (error: unknown) => console.warn(`cif-workspace: ${(error as Error).message}`),
+      () => {}, // the lists offer only places that exist
     );
   }
 
@@ -640,6 +701,7 @@ export class CifSessionHost extends ReactiveHost {
       <nav class="rail" part="rail" aria-label=${summary ? say('sessionsWithNews', { news: summary }) : say('sessions')}>
         ${summary ? html`<div class="rail-summary" part="rail-summary" aria-hidden="true">${summary}</div>` : nothing}
         <div role="tablist" aria-orientation="vertical" aria-label=${say('sessions')} class="rail-list"></div>
+        ${this.#overflowButton('sessions', say)}
         ${this.#presence.render(say)}
       </nav>
       <div class="panel-column">
@@ -649,14 +711,23 @@ export class CifSessionHost extends ReactiveHost {
       <div class="main" role="region" aria-label=${say('workspace')}>
         ${isHome
           ? nothing
-          : html`<div role="tablist" part="tab-strip" class="strip" aria-label=${say('tabsOf', { title: focused.title })}></div>`}
+          : html`<div class="strip-row">
+              <div role="tablist" part="tab-strip" class="strip" aria-label=${say('tabsOf', { title: focused.title })}></div>
+              ${this.#overflowButton('tabs', say)}
+            </div>`}
         <div class="panels" part="panels">
           <slot name="tabs" class="tabs-slot"></slot>
           <div class="home" role="tabpanel" aria-label=${say('home')} ?hidden=${!isHome}><slot></slot></div>
         </div>
       </div>
-      ${this.#notificationArea.render(say)} ${this.#announcer.render()}
+      ${this.#notificationArea.render(say)} ${this.#switcher.render(say)} ${this.#announcer.render()}
     </div>`;
+  }
+
+  /** Where the agent finds every session or tab when the rail or the strip scrolls. */
+  #overflowButton(scope: SwitcherScope, say: Say) {
+    const label = say(scope === 'sessions' ? 'allSessions' : 'allTabs');
+    return html`<button part="overflow" class="overflow" aria-haspopup="dialog" aria-label=${label} @click=${() => this.openQuickSwitcher(scope)}>⋯</button>`;
   }
 
   /** The rail's entries and the strip's headers go into the containers the render made. */
