@@ -9,6 +9,9 @@ import type { NotificationCenter } from './core/notifications.js';
 import type { PresenceOption } from './core/presence.js';
 import type { Workspace } from './core/workspace/workspace.js';
 
+/** Where `bindGlobalApis()` leaves its host for the page APIs (a registered symbol: any copy finds it). */
+export const BOUND_HOST = Symbol.for('cif-workspace.bound-host');
+
 /** A CIF event the host raises itself (not from a workspace change): presence, click-to-act, navigation, the panels. */
 export interface HostCifEvent {
   readonly name: string;

@@ -11,7 +11,7 @@ import { randomId } from '../core/ids.js';
 import type { WorkspaceChange } from '../core/workspace/changes.js';
 import { focusedSession, type WorkspaceState } from '../core/workspace/state.js';
 import type { WorkspaceBinding } from '../binding.js';
-import { BOUND_HOST } from '../elements/session-host/session-host.js';
+import { BOUND_HOST } from '../binding.js';
 import { Apm, APM_EVENTS, type ApmEventName } from './apm.js';
 import { onCifEvents } from './cif-events.js';
 import { CifFramework } from './ciframework.js';

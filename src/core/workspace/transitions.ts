@@ -5,6 +5,7 @@
  * arguments were checked by the caller; the checks live with the commands.
  */
 import type { PanelMode } from '../config/types.js';
+import { CifError } from '../errors.js';
 import { deepFreeze } from '../json.js';
 import type { WorkspaceChange } from './changes.js';
 import { findSession, HOME_SESSION_ID, type SessionState, type TabState, type WorkspaceState } from './state.js';
@@ -82,4 +83,17 @@ export function removeTabStep(state: WorkspaceState, sessionId: string, tabId: s
   const neighbour = tabs[Math.max(0, index - 1)]!;
   changes.push({ type: 'tab-switched', sessionId, previousTabId: tabId, tabId: neighbour.tabId });
   return replaceSession(state, { ...session, tabs, focusedTabId: neighbour.tabId });
+}
+
+/**
+ * `items` with `item` at `index`, behind a first item that never moves (Home, the anchor tab);
+ * undefined when it is there already. Throws INVALID_INPUT for a place outside the list.
+ */
+export function moveItem<T>(items: readonly T[], item: T, index: number): T[] | undefined {
+  if (!Number.isInteger(index) || index < 1 || index >= items.length) {
+    throw new CifError('INVALID_INPUT', `index: must be an integer from 1 to ${items.length - 1}, the places after the first`);
+  }
+  if (items[index] === item) return undefined;
+  const others = items.filter((other) => other !== item);
+  return [...others.slice(0, index), item, ...others.slice(index)];
 }

@@ -54,6 +54,7 @@ import {
 import {
   focusSessionStep,
   focusTabStep,
+  moveItem,
   panelModeChange,
   patchSession,
   patchTab,
@@ -339,7 +340,7 @@ export class Workspace {
    */
   moveSession(sessionId: string, index: number): void {
     const session = this.#workSession(sessionId, 'move');
-    const sessions = moved(this.#state.sessions, session, index);
+    const sessions = moveItem(this.#state.sessions, session, index);
     if (sessions) this.#commit(deepFreeze({ ...this.#state, sessions }), [{ type: 'session-moved', sessionId: session.sessionId, index }]);
   }
 
@@ -347,7 +348,7 @@ export class Workspace {
   moveTab(tabId: string, index: number): void {
     const { session, tab } = this.#tab(tabId);
     if (tab.isAnchor) throw new CifError('NOT_PERMITTED', `Tab "${tabId}" is the session's anchor tab, which stays first.`);
-    const tabs = moved(session.tabs, tab, index);
+    const tabs = moveItem(session.tabs, tab, index);
     if (tabs) this.#commit(replaceSession(this.#state, { ...session, tabs }), [{ type: 'tab-moved', sessionId: session.sessionId, tabId: tab.tabId, index }]);
   }
 
@@ -578,17 +579,4 @@ export class Workspace {
     if (changes.length) this.#commit(replaceSession(this.#state, session), changes);
     this.#fetch(sessionId, pending.filter((p) => !recipe.lookups.has(p.key)));
   }
-}
-
-/**
- * `items` with `item` at `index`, behind a first item that never moves (Home, the anchor tab);
- * undefined when it is there already. Throws INVALID_INPUT for a place outside the list.
- */
-function moved<T>(items: readonly T[], item: T, index: number): T[] | undefined {
-  if (!Number.isInteger(index) || index < 1 || index >= items.length) {
-    throw new CifError('INVALID_INPUT', `index: must be an integer from 1 to ${items.length - 1}, the places after the first`);
-  }
-  if (items[index] === item) return undefined;
-  const others = items.filter((other) => other !== item);
-  return [...others.slice(0, index), item, ...others.slice(index)];
 }

@@ -14,6 +14,7 @@ import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-e
 import { DEFAULT_SHORTCUTS, matchShortcut, parseShortcuts, type ShortcutAction, type Shortcuts } from '../../core/shortcuts.js';
 import { focusedSession, type SessionState, type WorkspaceState } from '../../core/workspace/state.js';
 import { badgeOf } from './attention.js';
+import { BOUND_HOST } from '../../binding.js';
 
 /** What the host lends the keyboard: its state, and the commands the shortcuts run. */
 export interface KeyboardCommands {
@@ -27,15 +28,13 @@ export interface KeyboardCommands {
   /** Answers the alert shown; false when there is none (or it has no such button). */
   answerNotification(action: 'accept' | 'reject'): boolean;
   openQuickSwitcher(): void;
-  /** Whether this host answers a key pressed at the event's target. */
-  answers(event: Event): boolean;
 }
 
 export class KeyboardShortcuts implements ReactiveController {
   #shortcuts = DEFAULT_SHORTCUTS;
 
   constructor(
-    host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly commands: KeyboardCommands,
   ) {
     host.addController(this);
@@ -63,10 +62,17 @@ export class KeyboardShortcuts implements ReactiveController {
   }
 
   readonly #onKeydown = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || !this.commands.answers(event)) return;
+    if (event.defaultPrevented || !this.#answers(event)) return;
     const action = matchShortcut(this.#shortcuts, event);
     if (action && this.#run(action)) event.preventDefault();
   };
+
+  /** A key pressed inside a host is that host's; one pressed elsewhere, the bound (else the first) host's. */
+  #answers(event: Event): boolean {
+    const inside = event.composedPath().find((node) => (node as Element).localName === 'cif-session-host');
+    const bound = (globalThis as { [BOUND_HOST]?: Element })[BOUND_HOST];
+    return (inside ?? bound ?? document.querySelector('cif-session-host')) === this.host;
+  }
 
   /** Runs `action`; false when there was nothing to do, so the key is left to the page. */
   #run(action: ShortcutAction): boolean {

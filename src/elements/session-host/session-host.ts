@@ -1,7 +1,7 @@
 import { ContextValue } from '../context-protocol.js';
 import { html, nothing } from '../template.js';
-import { stringsContext, workspaceContext } from '../../context.js';
-import { ENGLISH_STRINGS, parseStrings, sayer, type Say, type Strings } from '../../core/strings.js';
+import { workspaceContext } from '../../context.js';
+import type { Say, Strings } from '../../core/strings.js';
 import type { PanelMode, ResolvedConfig, WorkspaceConfig } from '../../core/config/types.js';
 import { CifError } from '../../core/errors.js';
 import type { JsonValue } from '../../core/json.js';
@@ -12,7 +12,7 @@ import type { DataAdapter } from '../../core/data-adapter.js';
 import { DEFAULT_MAX_SESSIONS, DEFAULT_MAX_TABS, Workspace, type ResolveOData } from '../../core/workspace/workspace.js';
 import { CifAnalyticsEvent, CifConversationUpdatedEvent, CifSessionCloseEvent, CifTabCloseEvent, CifPanelResizedEvent, CifStateChangedEvent } from '../../events/notifications.js';
 import { REQUEST_NAMES, type CifRequestEvent } from '../../events/requests.js';
-import type { WorkspaceBinding } from '../../binding.js';
+import { BOUND_HOST, type WorkspaceBinding } from '../../binding.js';
 import { CifAppTab, type PageDisposer, type PageRenderer } from '../app-tab/app-tab.js';
 import { CifCommPanel, DEFAULT_PANEL_WIDTH, MIN_PANEL_WIDTH } from '../comm-panel/comm-panel.js';
 import type { HostCifEvent } from '../../binding.js';
@@ -35,6 +35,7 @@ import { themeStyles } from './theme.styles.js';
 import { Persistence } from './persistence.js';
 import type { PersistMode } from './snapshot-store.js';
 import { TabElements } from './tab-elements.js';
+import { HostStrings } from './host-strings.js';
 import { KeyboardShortcuts } from './keyboard.js';
 import { QuickSwitcher, type SwitcherScope } from './quick-switcher.js';
 import { quickSwitcherStyles } from './quick-switcher.styles.js';
@@ -44,8 +45,7 @@ import { ReactiveHost, takeEarlyProperties, type PropertyValues } from '../react
 
 export type { PersistMode } from './snapshot-store.js';
 
-/** Where `bindGlobalApis()` leaves its host for the page APIs (a registered symbol: any copy finds it). */
-export const BOUND_HOST = Symbol.for('cif-workspace.bound-host');
+export { BOUND_HOST } from '../../binding.js';
 
 /**
  * The workspace: owns every session, tab, focus, panel mode and context, and shares an immutable
@@ -138,10 +138,13 @@ export class CifSessionHost extends ReactiveHost {
 
   readonly #workspace = new Workspace();
   readonly #provider = new ContextValue(this, workspaceContext, this.#workspace.state);
-  #strings: Strings = ENGLISH_STRINGS;
-  /** Plural forms follow the host's language: its `lang`, or the nearest ancestor's. */
-  #say: Say = sayer(ENGLISH_STRINGS, () => this.#language());
-  readonly #stringsProvider = new ContextValue(this, stringsContext, this.#say);
+  readonly #strings = new HostStrings(this, (say) => {
+    this.#tabs.setEnvironment({ say });
+    this.#railEntries.invalidate();
+    this.#tabHeaders.invalidate();
+    this.requestUpdate();
+  });
+  readonly #say = this.#strings.say;
   readonly #tabs = new TabElements(this);
   readonly #crm = new CrmData(this.#workspace, this.#tabs);
   readonly #configSources = new ConfigSources(this, (config) => this.#applyConfig(config));
@@ -192,7 +195,6 @@ export class CifSessionHost extends ReactiveHost {
     focusPanel: () => this.#focusPanel(),
     answerNotification: (action) => this.#notificationArea.answerShown(action),
     openQuickSwitcher: () => this.openQuickSwitcher(),
-    answers: (event) => this.#answersKeys(event),
   });
 
   constructor() {
@@ -358,22 +360,11 @@ export class CifSessionHost extends ReactiveHost {
    * with `console.error`, and the previous texts stay.
    */
   get strings(): Strings {
-    return this.#strings;
+    return this.#strings.strings;
   }
 
   set strings(value: Partial<Strings> | null) {
-    try {
-      this.#strings = value == null ? ENGLISH_STRINGS : parseStrings(value);
-    } catch (error) {
-      console.error(`cif-workspace: ${(error as Error).message}`);
-      return;
-    }
-    this.#say = sayer(this.#strings, () => this.#language());
-    this.#stringsProvider.setValue(this.#say);
-    this.#tabs.setEnvironment({ say: this.#say });
-    this.#railEntries.invalidate();
-    this.#tabHeaders.invalidate();
-    this.requestUpdate();
+    this.#strings.strings = value;
   }
 
   /**
@@ -394,13 +385,6 @@ export class CifSessionHost extends ReactiveHost {
     this.#switcher.open(scope);
   }
 
-  /** A key pressed inside a host is that host's; one pressed elsewhere, the bound (else the first) host's. */
-  #answersKeys(event: Event): boolean {
-    const inside = event.composedPath().find((node): node is CifSessionHost => node instanceof CifSessionHost);
-    const bound = (globalThis as { [BOUND_HOST]?: CifSessionHost })[BOUND_HOST];
-    return (inside ?? bound ?? document.querySelector('cif-session-host')) === this;
-  }
-
   /** Into the panel shown, opened if need be: its provider's iframe, or a same-page widget's first control. */
   #focusPanel(): boolean {
     const panel = this.#providers.shown();
@@ -408,10 +392,6 @@ export class CifSessionHost extends ReactiveHost {
     if (panel.currentMode !== 'docked') void this.setPanelMode('docked');
     (panel.frame ?? panel.querySelector<HTMLElement>('button, input, select, textarea, a[href], [tabindex]'))?.focus();
     return true;
-  }
-
-  #language(): string {
-    return this.closest<HTMLElement>('[lang]')?.lang || 'en';
   }
 
   /** The CRM navigated (or is about to): providers hear `onpagenavigate` with the URL. */
@@ -673,13 +653,13 @@ export class CifSessionHost extends ReactiveHost {
   readonly #railActions: ChromeActions = {
     focus: (sessionId) => void this.focusSession(sessionId),
     close: (sessionId) => void this.#requestSessionClose(sessionId).catch(() => {}),
-    say: (key, values) => this.#say(key, values),
+    say: this.#say,
   };
 
   readonly #stripActions: ChromeActions = {
     focus: (tabId) => void this.focusTab(tabId),
     close: (tabId) => void this.#requestTabClose(tabId).catch(() => {}),
-    say: (key, values) => this.#say(key, values),
+    say: this.#say,
   };
 
   readonly #railEntries = railEntries(this.#railActions);
