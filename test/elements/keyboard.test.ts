@@ -7,6 +7,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { registerElements } from '../../src/register.js';
+import { pressKeys } from './keys.js';
 import { attachBridge } from '../../src/cif/bridge-host.js';
 import type { CifSessionHost } from '../../src/elements/session-host/session-host.js';
 import { DEFAULT_SHORTCUTS, matchShortcut, parseShortcuts } from '../../src/core/shortcuts.js';
@@ -38,15 +39,6 @@ async function makeHost(): Promise<{ host: CifSessionHost; ids: string[] }> {
   for (const customerName of ['Ann', 'Bo', 'Cy']) ids.push(await host.createSession({ templateName: 'contoso_chat', templateParameters: { customerName } }));
   await host.focusSession('home');
   return { host, ids };
-}
-
-/** Presses keys held together ("Alt+Shift+Digit2"): modifiers down, the key, modifiers up. */
-async function pressKeys(keys: string): Promise<void> {
-  const parts = keys.split('+');
-  const key = parts.pop()!;
-  for (const modifier of parts) await sendKeys({ down: modifier });
-  await sendKeys({ press: key });
-  for (const modifier of parts.reverse()) await sendKeys({ up: modifier });
 }
 
 /** Waits (at most a second) for `condition`: a dialog's close event comes in a task of its own. */

@@ -4,8 +4,8 @@
  * the new place is announced.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { registerElements } from '../../src/register.js';
+import { pressKeys } from './keys.js';
 import type { CifSessionHost } from '../../src/elements/session-host/session-host.js';
 
 registerElements();
@@ -42,14 +42,6 @@ const announced = async (host: CifSessionHost) => {
   return host.shadowRoot!.querySelector('.announce-polite')!.textContent;
 };
 
-async function press(keys: string): Promise<void> {
-  const parts = keys.split('+');
-  const key = parts.pop()!;
-  for (const modifier of parts) await sendKeys({ down: modifier });
-  await sendKeys({ press: key });
-  for (const modifier of parts.reverse()) await sendKeys({ up: modifier });
-}
-
 /** What a pointer drag does, as the browser reports it: dragstart on the dragged tab, then dragover and drop on the target. */
 function drag(from: HTMLElement, to: HTMLElement): void {
   const dataTransfer = new DataTransfer();
@@ -64,13 +56,13 @@ describe('reordering sessions and tabs', () => {
   it('moves the focused rail entry one place with Control+Shift and an arrow, keeps focus on it, and says where it went', async () => {
     const { host, ids } = await makeHost();
     railEntry(host, ids[2]!).focus();
-    await press('Control+Shift+ArrowUp');
+    await pressKeys('Control+Shift+ArrowUp');
     await host.updateComplete;
     expect(order(host)).to.deep.equal(['home', ids[0], ids[2], ids[1]]);
     expect(host.shadowRoot!.activeElement?.getAttribute('data-session-id'), 'focus stays on the moved entry').to.equal(ids[2]);
     expect(await announced(host)).to.equal('Chat with Cy, position 3 of 4');
-    await press('Control+Shift+ArrowUp');
-    await press('Control+Shift+ArrowUp'); // already first after Home: nothing
+    await pressKeys('Control+Shift+ArrowUp');
+    await pressKeys('Control+Shift+ArrowUp'); // already first after Home: nothing
     await host.updateComplete;
     expect(order(host)).to.deep.equal(['home', ids[2], ids[0], ids[1]]);
     expect(host.focusedSessionId, 'moving never switches').to.equal(ids[2]);
@@ -80,12 +72,12 @@ describe('reordering sessions and tabs', () => {
     const { host, ids } = await makeHost();
     await host.focusSession('home');
     railEntry(host, 'home').focus();
-    await press('Control+Shift+ArrowDown');
+    await pressKeys('Control+Shift+ArrowDown');
     await host.updateComplete;
     expect(order(host)).to.deep.equal(['home', ...ids]);
     expect(railEntry(host, 'home').draggable).to.equal(false);
     expect(railEntry(host, ids[0]!).draggable).to.equal(true);
-    await press('ArrowDown');
+    await pressKeys('ArrowDown');
     await host.updateComplete;
     expect(order(host)).to.deep.equal(['home', ...ids]);
     expect(host.focusedSessionId).to.equal(ids[0]);
@@ -100,11 +92,11 @@ describe('reordering sessions and tabs', () => {
 
     await host.focusTab(host.getSession(ids[2]!).tabs[2]!.tabId);
     tabHeader(host, 'Orders').focus();
-    await press('Control+Shift+ArrowLeft');
+    await pressKeys('Control+Shift+ArrowLeft');
     await host.updateComplete;
     expect(tabOrder(host, ids[2]!)).to.deep.equal(['Card', 'Orders', 'Notes']);
     expect(await announced(host)).to.equal('Orders, position 2 of 3');
-    await press('Control+Shift+ArrowLeft'); // the anchor stays first
+    await pressKeys('Control+Shift+ArrowLeft'); // the anchor stays first
     await host.updateComplete;
     expect(tabOrder(host, ids[2]!)).to.deep.equal(['Card', 'Orders', 'Notes']);
 
