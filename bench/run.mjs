@@ -62,7 +62,7 @@ const SIDE_NAMES = { workspace: 'cif-workspace', vanilla: 'vanilla lower bound',
 const BASE = 'vanilla';
 /** @type {Record<string, string>} */
 const SCENARIOS = {
-  open: 'open a 3-tab session, 5 open',
+  open: 'open a 3-tab session, 9 open',
   switch: 'switch session, 10 open',
   tab: 'switch tab in a 3-tab session',
   openTab: 'open a tab (createTab), session has 3',
