@@ -49,14 +49,17 @@ export class CifFramework {
     const binding = await this.#connect();
     const { workspace } = binding;
     const session = this.#visibleSession(binding, sessionId);
-    return new Map<string, unknown>([
-      ['sessionId', session.sessionId],
-      ['templateName', session.templateName],
-      ['title', session.title],
-      ['isFocused', session.sessionId === workspace.focusedSessionId],
-      ['conversationId', session.context.conversationId ?? null],
-      ['context', new Map(Object.entries(session.context))],
-    ]);
+    const { sessionId: id, templateName, title, context } = session;
+    return new Map<string, unknown>(
+      Object.entries({
+        sessionId: id,
+        templateName,
+        title,
+        isFocused: id === workspace.focusedSessionId,
+        conversationId: context.conversationId ?? null,
+        context: new Map(Object.entries(context)),
+      }),
+    );
   }
 
   /** The focused session's id, or null when it belongs to someone else. */

@@ -50,9 +50,9 @@ export class CifCommPanel extends ReactiveHost {
     customParams: { attribute: 'custom-params' },
     channelOrder: { type: Number, attribute: 'channel-order' },
     inactive: { type: Boolean, reflect: true },
-    focusedMode: { state: true, attribute: false },
-    dragWidth: { state: true, attribute: false },
-    say: { state: true, attribute: false },
+    focusedMode: { attribute: false },
+    dragWidth: { attribute: false },
+    say: { attribute: false },
   };
 
   /** URL of the provider's widget; its origin may talk to the workspace through the bridge. */
