@@ -16,19 +16,20 @@ import { modeFromNumber, modeNumber } from '../core/panel-mode-numbers.js';
 
 export class CifFramework {
   readonly #records: RecordGroup;
+  readonly #connect: () => Promise<WorkspaceBinding>;
+  /** The provider's origin, or null for the page. */
+  readonly #owner: string | null;
 
-  constructor(
-    private readonly connect: () => Promise<WorkspaceBinding>,
-    /** The provider's origin, or null for the page. */
-    readonly owner: string | null,
-  ) {
+  constructor(connect: () => Promise<WorkspaceBinding>, owner: string | null) {
+    this.#connect = connect;
+    this.#owner = owner;
     this.#records = new RecordGroup(connect);
   }
 
   // ---- sessions ----
 
   async canCreateSession(): Promise<boolean> {
-    return (await this.connect()).workspace.canCreateSession();
+    return (await this.#connect()).workspace.canCreateSession();
   }
 
   /**
@@ -39,34 +40,37 @@ export class CifFramework {
     return this.#command(({ workspace }) => {
       const { templateName, templateParameters, ...slugValues } = inputObject(input);
       const parameters = { ...optionalJsonRecord(slugValues, 'input'), ...optionalJsonRecord(templateParameters, 'input.templateParameters') };
-      return workspace.createSession({ templateName: templateName as string, templateParameters: parameters }, { owner: this.owner, genericOnly: true });
+      return workspace.createSession({ templateName: templateName as string, templateParameters: parameters }, { owner: this.#owner, genericOnly: true });
     });
   }
 
   /** A Map, as the official sample reads it (`.get("conversationId")`). */
   async getSession(sessionId: unknown): Promise<Map<string, unknown>> {
-    const binding = await this.connect();
+    const binding = await this.#connect();
     const { workspace } = binding;
     const session = this.#visibleSession(binding, sessionId);
-    return new Map<string, unknown>([
-      ['sessionId', session.sessionId],
-      ['templateName', session.templateName],
-      ['title', session.title],
-      ['isFocused', session.sessionId === workspace.focusedSessionId],
-      ['conversationId', session.context.conversationId ?? null],
-      ['context', new Map(Object.entries(session.context))],
-    ]);
+    const { sessionId: id, templateName, title, context } = session;
+    return new Map<string, unknown>(
+      Object.entries({
+        sessionId: id,
+        templateName,
+        title,
+        isFocused: id === workspace.focusedSessionId,
+        conversationId: context.conversationId ?? null,
+        context: new Map(Object.entries(context)),
+      }),
+    );
   }
 
   /** The focused session's id, or null when it belongs to someone else. */
   async getFocusedSession(): Promise<string | null> {
-    const { workspace } = await this.connect();
+    const { workspace } = await this.#connect();
     const session = focusedSession(workspace.state);
     return this.#canSee(session) ? session.sessionId : null;
   }
 
   async getAllSessions(): Promise<string[]> {
-    const { workspace } = await this.connect();
+    const { workspace } = await this.#connect();
     return workspace.state.sessions.filter((s) => !s.isDefault && this.#canSee(s)).map((s) => s.sessionId);
   }
 
@@ -86,7 +90,7 @@ export class CifFramework {
 
   /** Adds (or with `isDelete` removes) session context values; resolves with the context as JSON. */
   async updateContext(input: unknown, sessionId?: unknown, isDelete?: unknown): Promise<string> {
-    const binding = await this.connect();
+    const binding = await this.#connect();
     const session =
       sessionId === undefined || sessionId === null
         ? this.#ownFocusedSession(binding)
@@ -109,14 +113,14 @@ export class CifFramework {
 
   /** Tab ids of the focused session, optionally only those of one template. */
   async getTabs(templateName?: unknown): Promise<string[]> {
-    const { workspace } = await this.connect();
+    const { workspace } = await this.#connect();
     const session = focusedSession(workspace.state);
     if (!this.#canSee(session)) return [];
     return session.tabs.filter((t) => templateName === undefined || templateName === null || t.templateName === templateName).map((t) => t.tabId);
   }
 
   async getFocusedTab(): Promise<string | null> {
-    const { workspace } = await this.connect();
+    const { workspace } = await this.#connect();
     const session = focusedSession(workspace.state);
     return this.#canSee(session) ? session.focusedTabId : null;
   }
@@ -125,7 +129,7 @@ export class CifFramework {
   focusTab(tabId: unknown): Promise<void> {
     return this.#onTab(tabId, (binding, tab) => {
       if (tab.sessionId !== binding.workspace.focusedSessionId) {
-        throw new CifError('NOT_PERMITTED', `focusTab: tab "${tab.tabId}" is not in the focused session; CIF focuses tabs of the focused session only.`);
+        throw new CifError('NOT_PERMITTED', `focusTab: tab "${tab.tabId}" is not in the focused session, and CIF never switches sessions.`);
       }
       binding.workspace.focusTab(tab.tabId);
     });
@@ -159,18 +163,18 @@ export class CifFramework {
   }
 
   async getMode(): Promise<number> {
-    return modeNumber((await this.connect()).workspace.panelMode);
+    return modeNumber((await this.#connect()).workspace.panelMode);
   }
 
   async setWidth(width: unknown): Promise<void> {
-    const binding = await this.connect();
+    const binding = await this.#connect();
     this.#mayControlPanel(binding, 'setWidth');
-    await binding.setPanelWidth(width as number, this.owner);
+    await binding.setPanelWidth(width as number, this.#owner);
   }
 
   /** The caller's own panel's width. */
   async getWidth(): Promise<number> {
-    return (await this.connect()).panelWidth(this.owner);
+    return (await this.#connect()).panelWidth(this.#owner);
   }
 
   /** What Dynamics' client answers, as a JSON string; `customParams` is the panel's `custom-params`. */
@@ -180,7 +184,7 @@ export class CifFramework {
    * provider's session), `clientUrl`, and the caller's panel's `customParams`.
    */
   async getEnvironment(): Promise<string> {
-    const binding = await this.connect();
+    const binding = await this.#connect();
     const session = focusedSession(binding.workspace.state);
     const tab = this.#canSee(session) ? session.tabs.find((t) => t.tabId === session.focusedTabId) : undefined;
     const record = tab?.pageType === 'entityrecord' ? tab.parameters : {};
@@ -193,7 +197,7 @@ export class CifFramework {
       id: isNonEmptyString(record.entityId) ? record.entityId : null,
       clientUrl: location.origin,
       appUrl: location.href,
-      customParams: binding.customParams(this.owner),
+      customParams: binding.customParams(this.#owner),
     });
   }
 
@@ -204,15 +208,15 @@ export class CifFramework {
    * with CIF's answer as a JSON string, `actionName` and `responseReason` on top and in `value`.
    */
   async notifyEvent(input: unknown, _correlationId?: unknown, cancellationToken?: unknown): Promise<string> {
-    const binding = await this.connect();
-    const answer = await binding.notifications.notify(input, this.owner, cancellationToken);
+    const binding = await this.#connect();
+    const answer = await binding.notifications.notify(input, this.#owner, cancellationToken);
     return JSON.stringify({ ...answer, value: answer });
   }
 
   /** Withdraws the caller's notification; resolves with the token. */
   async cancelEvent(cancellationToken: unknown): Promise<string> {
-    const binding = await this.connect();
-    if (!binding.notifications.cancel(cancellationToken, this.owner)) {
+    const binding = await this.#connect();
+    if (!binding.notifications.cancel(cancellationToken, this.#owner)) {
       invalidInput('cancellationToken', `no notification of yours waits with "${String(cancellationToken)}"`);
     }
     return cancellationToken as string;
@@ -232,34 +236,34 @@ export class CifFramework {
 
   /** True when `presenceText` is one of the host's presence options. */
   async setPresence(presenceText: unknown): Promise<boolean> {
-    return (await this.connect()).setPresence(presenceText as string);
+    return (await this.#connect()).setPresence(presenceText as string);
   }
 
   async getPresence(): Promise<string> {
-    return (await this.connect()).presence().presenceText;
+    return (await this.#connect()).presence().presenceText;
   }
 
   async setClickToAct(enabled: unknown): Promise<void> {
     if (typeof enabled !== 'boolean') invalidInput('value', 'must be true or false');
-    (await this.connect()).setClickToAct(this.owner, enabled);
+    (await this.#connect()).setClickToAct(this.#owner, enabled);
   }
 
   async getClickToAct(): Promise<boolean> {
-    return (await this.connect()).clickToAct(this.owner);
+    return (await this.#connect()).clickToAct(this.#owner);
   }
 
   /** Surfaces as `cif-analytics-event` on the host, for the CRM to store. */
   async logAnalyticsEvent(data: unknown, eventName: unknown): Promise<void> {
     if (!isNonEmptyString(eventName)) invalidInput('eventName', 'must be a non-empty string');
     const parsed = jsonValue(data, 'data');
-    (await this.connect()).logAnalyticsEvent(this.owner, eventName, parsed);
+    (await this.#connect()).logAnalyticsEvent(this.#owner, eventName, parsed);
   }
 
   /** Surfaces as `cif-conversation-updated` on the host, for the CRM to store. */
   async updateConversation(conversationId: unknown, data: unknown): Promise<void> {
     if (!isNonEmptyString(conversationId)) invalidInput('conversationId', 'must be a non-empty string');
     const parsed = jsonValue(data, 'data');
-    (await this.connect()).updateConversation(this.owner, conversationId, parsed);
+    (await this.#connect()).updateConversation(this.#owner, conversationId, parsed);
   }
 
   // ---- the CRM's data (contract section 10), through the host's data adapter ----
@@ -295,7 +299,7 @@ export class CifFramework {
       const tabId = await this.#openPage('msdyn_entityrecord', { entityName: name, entityId: String(row[metadata.primaryIdAttribute] ?? '') });
       // the tab is titled by the record's name, as Dynamics titles a form
       const title = row[metadata.primaryNameAttribute];
-      if (isNonEmptyString(title)) (await this.connect()).workspace.setTabTitle(tabId, title);
+      if (isNonEmptyString(title)) (await this.#connect()).workspace.setTabTitle(tabId, title);
     } else if (searchOnly !== true && rows.length > 1) {
       await this.#openSearch(name, typeof query === 'string' ? query : '', searchType);
     }
@@ -318,7 +322,7 @@ export class CifFramework {
     const options = optionalJsonRecord(entityFormOptions, 'entityFormOptions');
     const entityName = parseInput(nonEmptyString(), options.entityName, 'entityFormOptions.entityName');
     const parameters = { entityName, entityId: typeof options.entityId === 'string' ? options.entityId : '', data: optionalJsonRecord(formParameters, 'formParameters') };
-    const binding = await this.connect();
+    const binding = await this.#connect();
     const tabId = await this.#openPage('msdyn_entityrecord', parameters);
     const saved = await new Promise<CifRecordSavedEvent | undefined>((resolve) => {
       const onSaved = (event: Event) => (event as CifRecordSavedEvent).tabId === tabId && finish(event as CifRecordSavedEvent);
@@ -352,14 +356,14 @@ export class CifFramework {
       if (!focusedSession(workspace.state).isDefault) {
         return workspace.createTab({ templateName: tabTemplate, templateParameters: parameters }, this.#ownFocusedSession(binding).sessionId);
       }
-      const sessionId = workspace.createSession({ templateName: `${tabTemplate}_session`, templateParameters: parameters }, { owner: this.owner });
+      const sessionId = workspace.createSession({ templateName: `${tabTemplate}_session`, templateParameters: parameters }, { owner: this.#owner });
       return workspace.getSession(sessionId).tabs[0]!.tabId;
     });
   }
 
   /** Runs a workspace command for the caller, then waits until the host has rendered its result. */
   async #command<T>(act: (binding: WorkspaceBinding) => T): Promise<T> {
-    const binding = await this.connect();
+    const binding = await this.#connect();
     const result = act(binding);
     await binding.rendered();
     return result;
@@ -368,7 +372,7 @@ export class CifFramework {
   // ---- visibility ----
 
   #canSee(session: SessionState): boolean {
-    return this.owner === null || session.owner === this.owner;
+    return this.#owner === null || session.owner === this.#owner;
   }
 
   /** A session the caller may see; others look exactly like unknown ones. */

@@ -39,10 +39,14 @@ export class RecordGroup {
   /** Metadata asked for once per adapter and entity: every $select needs the primary id's name. */
   readonly #metadata = new WeakMap<DataAdapter, Map<string, Promise<EntityMetadata>>>();
 
-  constructor(private readonly connect: () => Promise<WorkspaceBinding>) {}
+  readonly #connect: () => Promise<WorkspaceBinding>;
+
+  constructor(connect: () => Promise<WorkspaceBinding>) {
+    this.#connect = connect;
+  }
 
   async #adapter(method: string): Promise<DataAdapter> {
-    const adapter = (await this.connect()).dataAdapter();
+    const adapter = (await this.#connect()).dataAdapter();
     if (!adapter) throw new CifError('NO_DATA_ADAPTER', `${method}: this workspace has no data adapter for the CRM's records.`);
     return adapter;
   }

@@ -61,50 +61,46 @@ const fail = (at: number, rule: string): never => {
   invalidInput('query', `${rule} at character ${at + 1}`);
 };
 
-/** Splits a `$filter` into tokens; `offset` is where it starts in the whole query, for messages. */
-function tokenize(text: string, offset: number): Token[] {
-  const tokens: Token[] = [];
+/**
+ * Recursive descent over the tokens, read one ahead as the parser goes: or → and → not →
+ * comparison or function or parentheses. `offset` is where the filter starts in the whole query,
+ * for messages.
+ */
+function parseFilter(text: string, offset: number): Filter {
   TOKEN.lastIndex = 0;
-  for (;;) {
+  let token!: Token;
+  /** Moves on to the next token, returning the one it leaves. */
+  const next = (): Token => {
+    const left = token;
     const match = TOKEN.exec(text)!;
     const [, space, punct, quoted, bracedGuid, guid = bracedGuid, number, name, other] = match;
     const at = offset + match.index + space!.length;
-    const literal = (value: FilterValue) => tokens.push({ kind: 'literal', value, at });
-    if (punct) tokens.push({ kind: 'punct', text: punct as '(' | ')' | ',', at });
-    else if (quoted !== undefined) literal(quoted.replaceAll("''", "'"));
-    else if (guid) literal(guid.toLowerCase());
-    else if (number) literal(Number(number));
-    else if (name === 'true' || name === 'false') literal(name === 'true');
-    else if (name === 'null') literal(null);
-    else if (name) tokens.push({ kind: 'name', text: name, at });
+    const literal = (value: FilterValue): Token => ({ kind: 'literal', value, at });
+    if (punct) token = { kind: 'punct', text: punct as '(' | ')' | ',', at };
+    else if (quoted !== undefined) token = literal(quoted.replaceAll("''", "'"));
+    else if (guid) token = literal(guid.toLowerCase());
+    else if (number) token = literal(Number(number));
+    else if (name === 'true' || name === 'false') token = literal(name === 'true');
+    else if (name === 'null') token = literal(null);
+    else if (name) token = { kind: 'name', text: name, at };
     else if (other) fail(at, other === "'" ? 'a text literal that never ends' : `unexpected "${other}"`);
-    else {
-      tokens.push({ kind: 'end', at });
-      return tokens;
-    }
-  }
-}
-
-/** Recursive descent over the tokens: or → and → not → comparison or function or parentheses. */
-function parseFilter(text: string, offset: number): Filter {
-  const tokens = tokenize(text, offset);
-  let index = 0;
-  const peek = () => tokens[index]!;
-  const next = () => tokens[index++]!;
+    else token = { kind: 'end', at };
+    return left;
+  };
   // Names and punctuation never share a text, so the text alone says which token it is.
-  const is = (token: Token, text: string) => 'text' in token && token.text === text;
+  const is = (text: string) => 'text' in token && token.text === text;
   const expect = (text: '(' | ')' | ',') => {
-    const token = next();
-    if (!is(token, text)) fail(token.at, `expected "${text}"`);
+    if (!is(text)) fail(token.at, `expected "${text}"`);
+    next();
   };
   const attribute = (): string => {
-    const token = next();
-    if (token.kind !== 'name') return fail(token.at, 'expected an attribute name');
-    return token.text;
+    const name = next();
+    if (name.kind !== 'name') return fail(name.at, 'expected an attribute name');
+    return name.text;
   };
   const chain = (op: 'and' | 'or', operand: () => Filter): Filter => {
     const args = [operand()];
-    while (is(peek(), op)) {
+    while (is(op)) {
       next();
       args.push(operand());
     }
@@ -113,31 +109,30 @@ function parseFilter(text: string, offset: number): Filter {
   const or = (): Filter => chain('or', and);
   const and = (): Filter => chain('and', unary);
   const unary = (): Filter => {
-    if (is(peek(), 'not')) {
+    if (is('not')) {
       next();
       return { op: 'not', arg: unary() };
     }
     return primary();
   };
   const primary = (): Filter => {
-    const token = peek();
-    if (is(token, '(')) {
+    if (is('(')) {
       next();
       const inner = or();
       expect(')');
       return inner;
     }
-    if (token.kind === 'name' && FUNCTIONS.includes(token.text) && tokens[index + 1]?.kind === 'punct') {
-      next();
+    const name = attribute();
+    // `contains(…)`; a function's name followed by anything else is an attribute's
+    if (FUNCTIONS.includes(name) && token.kind === 'punct') {
       expect('(');
-      const name = attribute();
+      const argument = attribute();
       expect(',');
       const literal = next();
-      if (literal.kind !== 'literal' || typeof literal.value !== 'string') fail(literal.at, `${token.text}() takes a text literal`);
+      if (literal.kind !== 'literal' || typeof literal.value !== 'string') fail(literal.at, `${name}() takes a text literal`);
       expect(')');
-      return { op: token.text as StringFunction, attribute: name, value: (literal as { value: string }).value };
+      return { op: name as StringFunction, attribute: argument, value: (literal as { value: string }).value };
     }
-    const name = attribute();
     const operator = next();
     if (operator.kind !== 'name' || !COMPARISONS.includes(operator.text)) {
       return fail(operator.at, 'expected a comparison (eq, ne, gt, ge, lt, le)');
@@ -146,9 +141,9 @@ function parseFilter(text: string, offset: number): Filter {
     if (literal.kind !== 'literal') return fail(literal.at, 'expected a literal (text in quotes, a number, a GUID, true, false or null)');
     return { op: operator.text as ComparisonOperator, attribute: name, value: literal.value };
   };
+  next();
   const filter = or();
-  const rest = peek();
-  if (rest.kind !== 'end') fail(rest.at, 'expected "and", "or" or the end of the filter');
+  if (token.kind !== 'end') fail(token.at, 'expected "and", "or" or the end of the filter');
   return filter;
 }
 

@@ -78,7 +78,7 @@ export function checkUrl(url: string, policy: UrlPolicy = {}): string {
     if (policy.allowInsecure === true || isLoopbackHost(resolved.hostname)) return resolved.href;
     throw new CifError(
       'UNSAFE_URL',
-      `Refused URL scheme "http:" in ${describeUrl(url)}: http: is allowed only for loopback hosts or with allow-insecure-urls; use https:.`,
+      `Refused URL scheme "http:" in ${describeUrl(url)}: only for loopback hosts or with allow-insecure-urls; use https:.`,
     );
   }
   throw new CifError('UNSAFE_URL', `Refused URL scheme "${resolved.protocol}" in ${describeUrl(url)}: only https: and same-origin relative URLs are allowed.`);

@@ -31,13 +31,11 @@ export class ContextValue<T> {
   #value: T;
   readonly #subscribers = new Map<ContextCallback<T>, () => void>();
 
-  constructor(
-    host: ReactiveControllerHost & HTMLElement,
-    private readonly context: Context<unknown, T>,
-    value: T,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, context: Context<unknown, T>, value: T) {
     this.#value = value;
-    host.addEventListener('context-request', (event) => this.#answer(event as ContextRequest<T>));
+    host.addEventListener('context-request', (event) => {
+      if ((event as ContextRequest<T>).context === context) this.#answer(event as ContextRequest<T>);
+    });
     // a provider that (re)connects says so: a context root hands it the requests that waited
     host.addController({
       hostConnected: () => host.dispatchEvent(Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context, contextTarget: host })),
@@ -53,8 +51,8 @@ export class ContextValue<T> {
     for (const [callback, unsubscribe] of this.#subscribers) callback(value, unsubscribe);
   }
 
+  /** A request for our context. */
   #answer(event: ContextRequest<T>): void {
-    if (event.context !== this.context) return;
     event.stopPropagation();
     const { callback } = event;
     if (!event.subscribe) return callback(this.#value);

@@ -86,23 +86,27 @@ interface Part {
  * `?name=${}` (present or not), `.name=${}` (a property) and `@name=${}` (a listener).
  */
 class AttributePart implements Part {
+  readonly #element: Element;
+  readonly #name: string;
+  readonly #statics: readonly string[];
   #last: readonly unknown[] | undefined;
 
-  constructor(
-    private readonly element: Element,
-    private readonly name: string,
-    private readonly statics: readonly string[],
-  ) {}
+  constructor(element: Element, name: string, statics: readonly string[]) {
+    this.#element = element;
+    this.#name = name;
+    this.#statics = statics;
+  }
 
   get size(): number {
-    return this.statics.length - 1;
+    return this.#statics.length - 1;
   }
 
   set(values: readonly unknown[]): void {
     const last = this.#last;
     if (last && values.every((value, index) => value === last[index])) return;
     this.#last = values;
-    const { element, name } = this;
+    const element = this.#element;
+    const name = this.#name;
     const [value] = values;
     const bare = name.slice(1);
     if (name[0] === '?') element.toggleAttribute(bare, !!value && value !== nothing);
@@ -110,7 +114,7 @@ class AttributePart implements Part {
     // one listener for the element's life, calling whichever handler the last render gave
     else if (name[0] === '@') last || element.addEventListener(bare, (event) => (this.#last![0] as ((event: Event) => void) | undefined)?.(event));
     else if (values.some((item) => item === nothing || item == null)) element.removeAttribute(name);
-    else element.setAttribute(name, this.statics.reduce((text, part, index) => text + String(values[index - 1]) + part));
+    else element.setAttribute(name, this.#statics.reduce((text, part, index) => text + String(values[index - 1]) + part));
   }
 }
 
@@ -121,10 +125,13 @@ class ChildPart implements Part {
   #instance: TemplateInstance | undefined;
   #items: ChildPart[] | undefined;
 
-  constructor(
-    private readonly start: ChildNode,
-    readonly end: ChildNode,
-  ) {}
+  readonly #start: ChildNode;
+  readonly #end: ChildNode;
+
+  constructor(start: ChildNode, end: ChildNode) {
+    this.#start = start;
+    this.#end = end;
+  }
 
   set([value]: readonly unknown[]): void {
     if (value instanceof TemplateResult) {
@@ -153,8 +160,8 @@ class ChildPart implements Part {
       });
       for (const extra of items.splice(value.length)) {
         extra.clear();
-        extra.start.remove();
-        extra.end.remove();
+        extra.#start.remove();
+        extra.#end.remove();
       }
     } else if (value === nothing || value == null) {
       this.clear();
@@ -168,13 +175,13 @@ class ChildPart implements Part {
 
   /** Removes what it shows. */
   clear(): void {
-    const { start, end } = this;
-    while (start.nextSibling !== end) start.nextSibling!.remove();
+    const start = this.#start;
+    while (start.nextSibling !== this.#end) start.nextSibling!.remove();
     this.#text = this.#instance = this.#items = undefined;
   }
 
   #insert<N extends Node>(node: N): N {
-    this.end.before(node);
+    this.#end.before(node);
     return node;
   }
 }

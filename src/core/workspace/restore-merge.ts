@@ -12,7 +12,7 @@ export function mergeRestored(live: WorkspaceState, restored: WorkspaceState, wa
     opened.some((other) => other.sessionId === session.sessionId || other.tabs.some((tab) => session.tabs.some((t) => t.tabId === tab.tabId)));
   const kept = restored.sessions.filter((session) => {
     if (session.isDefault || !clashes(session)) return true;
-    warn(`cif-workspace: restored session "${session.sessionId}" clashes with a session opened before the restore; keeping the live one.`);
+    warn(`cif-workspace: restored session "${session.sessionId}" clashes with one opened before the restore; keeping the live one.`);
     return false;
   });
   const sessions = [...kept, ...opened];

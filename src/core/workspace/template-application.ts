@@ -158,8 +158,7 @@ export function resolveTab(
     if (isEmpty(parameters[name]) && !waiting.has(name)) {
       throw new CifError(
         'INVALID_INPUT',
-        `parameters.${name} of tab template "${template.uniqueName}": required, but empty after resolution` +
-          ` (give it through templateParameters or the session context)`,
+        `parameters.${name} of tab template "${template.uniqueName}": required, but empty once resolved (give it in templateParameters or the session context)`,
       );
     }
   }

@@ -505,7 +505,7 @@ export class Workspace {
     const template = this.#config.sessionTemplates.get(name);
     if (!template) throw new CifError('TEMPLATE_NOT_FOUND', `No session template named "${name}".`);
     if (genericOnly && template.type !== 'generic') {
-      throw new CifError('TEMPLATE_NOT_GENERIC', `Session template "${name}" is an entity template; only generic templates can be started through CIF.`);
+      throw new CifError('TEMPLATE_NOT_GENERIC', `Session template "${name}" is an entity template; CIF starts only generic ones.`);
     }
     const profile = this.#config.appProfile;
     if (profile && !profile.sessionTemplates.includes(name)) {

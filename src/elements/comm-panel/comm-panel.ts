@@ -50,9 +50,9 @@ export class CifCommPanel extends ReactiveHost {
     customParams: { attribute: 'custom-params' },
     channelOrder: { type: Number, attribute: 'channel-order' },
     inactive: { type: Boolean, reflect: true },
-    focusedMode: { state: true, attribute: false },
-    dragWidth: { state: true, attribute: false },
-    say: { state: true, attribute: false },
+    focusedMode: { attribute: false },
+    dragWidth: { attribute: false },
+    say: { attribute: false },
   };
 
   /** URL of the provider's widget; its origin may talk to the workspace through the bridge. */
@@ -143,7 +143,7 @@ export class CifCommPanel extends ReactiveHost {
   protected override willUpdate(changed: PropertyValues): void {
     // CIF ignores a width under 300: the panel keeps the width it had
     if (changed.has('width') && !(Number.isFinite(this.width) && this.width >= MIN_PANEL_WIDTH)) {
-      console.warn(`cif-comm-panel: width ${this.width} ignored; it must be a number of pixels, at least ${MIN_PANEL_WIDTH}.`);
+      console.warn(`cif-comm-panel: width ${this.width} ignored; it must be at least ${MIN_PANEL_WIDTH} (pixels).`);
       this.width = (changed.get('width') as number | undefined) ?? DEFAULT_PANEL_WIDTH;
     }
     if (changed.has('mode') && !PANEL_MODES.includes(this.mode)) {
