@@ -26,10 +26,11 @@ const VALUES = new WeakMap<ReactiveHost, Map<string, unknown>>();
  * The element base our rendered elements share, with only what they use: declared properties
  * mirrored from (and, where asked, to) attributes; one update per microtask after a change
  * (willUpdate → render into the shadow root → updated), first once the element is in the page;
- * `updateComplete`; the ReactiveController protocol (@lit/context's provider uses it); styles
- * adopted into an open shadow root. It stands in for Lit's ReactiveElement and LitElement, which
- * cost 2,009 B gzip of the script-tag bundle, mostly for features these elements never use; this
- * costs about 800 B. Templates are our own (template.ts), and the context is still @lit/context's.
+ * `updateComplete`; the ReactiveController protocol (the controllers in session-host/ use it);
+ * styles adopted into an open shadow root. It stands in for Lit's ReactiveElement and LitElement,
+ * which cost 2,009 B gzip of the script-tag bundle, mostly for features these elements never use;
+ * this costs about 800 B. Templates (template.ts), stylesheets (styles.ts) and the context provider
+ * (context-protocol.ts) are our own too, for the same reason.
  *
  * @ignore a base, not an element: its members are documented on the elements' own pages
  */

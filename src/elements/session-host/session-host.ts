@@ -49,7 +49,7 @@ export { BOUND_HOST } from '../../binding.js';
 
 /**
  * The workspace: owns every session, tab, focus, panel mode and context, and shares an immutable
- * snapshot of them with its descendants through `@lit/context`. It renders the session rail
+ * snapshot of them with its descendants through Lit's context protocol. It renders the session rail
  * (Home and one entry per session), the focused session's tab strip and the tab panels; the
  * embedding page's own UI is the Home session's content.
  *
