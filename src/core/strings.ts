@@ -92,13 +92,21 @@ export function parseStrings(input: unknown): Strings {
   return deepFreeze({ ...ENGLISH_STRINGS, ...(parseOrThrow(StringsSchema, input, 'INVALID_INPUT', 'strings') as Partial<Strings>) });
 }
 
+/** Built once per language: the host's render says counts on every change. */
+const rulesByLanguage = new Map<string, Intl.PluralRules>();
+
 /** The plural rules of `language`; English's for a tag the browser does not know. */
 function pluralRules(language: string): Intl.PluralRules {
-  try {
-    return new Intl.PluralRules(language);
-  } catch {
-    return new Intl.PluralRules('en');
+  let rules = rulesByLanguage.get(language);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(language);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    rulesByLanguage.set(language, rules);
   }
+  return rules;
 }
 
 /** How `strings` are said; `lang` (read at each call) gives the plural rules. */

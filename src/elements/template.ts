@@ -78,7 +78,8 @@ function compile(strings: TemplateStringsArray): Compiled {
 interface Part {
   /** How many of the template's values it takes. */
   readonly size: number;
-  set(values: readonly unknown[]): void;
+  /** Takes its values from `values`, starting at `from` (no copy per render). */
+  set(values: readonly unknown[], from: number): void;
 }
 
 /**
@@ -101,9 +102,10 @@ class AttributePart implements Part {
     return this.#statics.length - 1;
   }
 
-  set(values: readonly unknown[]): void {
+  set(all: readonly unknown[], from: number): void {
     const last = this.#last;
-    if (last && values.every((value, index) => value === last[index])) return;
+    if (last && last.every((value, index) => value === all[from + index])) return;
+    const values = all.slice(from, from + this.size);
     this.#last = values;
     const element = this.#element;
     const name = this.#name;
@@ -133,7 +135,8 @@ class ChildPart implements Part {
     this.#end = end;
   }
 
-  set([value]: readonly unknown[]): void {
+  set(values: readonly unknown[], from: number): void {
+    const value = values[from];
     if (value instanceof TemplateResult) {
       let instance = this.#instance;
       if (instance?.strings === value.strings) {
@@ -151,13 +154,13 @@ class ChildPart implements Part {
         this.#items = [];
       }
       const items = this.#items;
-      value.forEach((item, index) => {
+      for (let index = 0; index < value.length; index++) {
         if (!items[index]) {
           const start = this.#insert(document.createComment(''));
           items[index] = new ChildPart(start, this.#insert(document.createComment('')));
         }
-        items[index]!.set([item]);
-      });
+        items[index]!.set(value, index);
+      }
       for (const extra of items.splice(value.length)) {
         extra.clear();
         extra.#start.remove();
@@ -218,7 +221,7 @@ class TemplateInstance {
   update(values: readonly unknown[]): void {
     let index = 0;
     for (const part of this.#parts) {
-      part.set(values.slice(index, index + part.size));
+      part.set(values, index);
       index += part.size;
     }
   }
@@ -237,5 +240,5 @@ export function render(value: unknown, container: Element | DocumentFragment): v
     const start = container.appendChild(document.createComment(''));
     part = owner[ROOT_PART] = new ChildPart(start, container.appendChild(document.createComment('')));
   }
-  part.set([value]);
+  part.set([value], 0);
 }

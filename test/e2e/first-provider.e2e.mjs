@@ -2,28 +2,15 @@
 // The README's "your first provider", examples/provider, as a newcomer runs it: a CRM page with
 // the workspace on 127.0.0.1, the provider's widget on localhost (another origin) in its panel,
 // and the widget's "Incoming call" opening a session through Microsoft.CIFramework.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, openPage, startStaticServer } from './helpers.mjs';
+import { browserAndServer, openPage } from './helpers.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {{ origin: string, close: () => Promise<void> }} */
-let server;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 test('the widget on another origin connects, opens a session from a click, and hears the switch', async () => {
-  assert.match(server.origin, /^http:\/\/127\.0\.0\.1:/, 'the page is on 127.0.0.1, so localhost is another origin');
-  const opened = await openPage(browser, `${server.origin}/examples/provider/index.html`);
+  assert.match(env.origin, /^http:\/\/127\.0\.0\.1:/, 'the page is on 127.0.0.1, so localhost is another origin');
+  const opened = await openPage(env.browser, `${env.origin}/examples/provider/index.html`);
   const page = opened.page;
   const widget = page.frameLocator('cif-comm-panel iframe');
   await widget.getByText('Connected').waitFor();

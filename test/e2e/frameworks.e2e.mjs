@@ -7,23 +7,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildExamples } from '../../scripts/build-examples.mjs';
-import { launchChromium, openPage, startStaticServer } from './helpers.mjs';
+import { browserAndServer, openPage } from './helpers.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {{ origin: string, close: () => Promise<void> }} */
-let server;
-
-before(async () => {
-  await buildExamples();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer(buildExamples);
 
 /** What every example must do; `name` is the folder under examples/. */
 for (const name of ['react', 'vue']) {
@@ -31,7 +17,7 @@ for (const name of ['react', 'vue']) {
     /** @type {Awaited<ReturnType<typeof openPage>>} */
     let opened;
     before(async () => {
-      opened = await openPage(browser, `${server.origin}/examples/${name}/index.html`);
+      opened = await openPage(env.browser, `${env.origin}/examples/${name}/index.html`);
     });
     after(() => opened?.close());
 

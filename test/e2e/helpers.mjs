@@ -3,6 +3,7 @@
 // through playwright-core (never a downloaded browser), the repository served as static files on
 // 127.0.0.1, and pages that record every error they see.
 import { mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 import { startStaticServer } from '../../scripts/serve-static.mjs';
@@ -11,6 +12,29 @@ export { startStaticServer };
 
 export function launchChromium() {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * One browser and the repository served on 127.0.0.1 for a test file: started before its tests
+ * (after `prepare`, e.g. a build), closed after them. Read `browser` and `origin` inside the tests.
+ * @param {() => Promise<unknown>} [prepare]
+ */
+export function browserAndServer(prepare) {
+  /** @type {{ browser: import('playwright-core').Browser, origin: string }} */
+  const shared = /** @type {any} */ ({ origin: '' });
+  /** @type {{ close: () => Promise<void> } | undefined} */
+  let server;
+  before(async () => {
+    await prepare?.();
+    server = await startStaticServer();
+    shared.origin = server.origin;
+    shared.browser = await launchChromium();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await server?.close();
+  });
+  return shared;
 }
 
 /**

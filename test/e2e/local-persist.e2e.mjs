@@ -2,26 +2,13 @@
 // persist="local" in two browser tabs of the same page (one browser context: one localStorage).
 // Each tab keeps its own sessions across its own reloads, neither overwrites the other's, and
 // after both tabs are gone a fresh tab takes over the work one of them left behind.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, startStaticServer } from './helpers.mjs';
+import { browserAndServer } from './helpers.mjs';
 
 const PAGE = '/test/e2e/fixtures/local-persist.html';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {{ origin: string, close: () => Promise<void> }} */
-let server;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 /** @param {import('playwright-core').Page} page */
 const ready = (page) => page.evaluate(() => /** @type {any} */ (document.querySelector('cif-session-host')).ready.then(() => true));
@@ -39,14 +26,14 @@ const titles = (page) =>
 
 describe('persist="local" in two browser tabs of one page', () => {
   test('each tab keeps its own sessions; neither corrupts the other\'s snapshot', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const warnings = /** @type {string[]} */ ([]);
     const first = await context.newPage();
     const second = await context.newPage();
     for (const page of [first, second]) page.on('console', (m) => m.type() === 'error' && warnings.push(m.text()));
-    await first.goto(`${server.origin}${PAGE}`);
+    await first.goto(`${env.origin}${PAGE}`);
     await ready(first);
-    await second.goto(`${server.origin}${PAGE}`);
+    await second.goto(`${env.origin}${PAGE}`);
     await ready(second);
 
     await openChat(first, 'Ann');
@@ -67,7 +54,7 @@ describe('persist="local" in two browser tabs of one page', () => {
     await first.close();
     await second.close();
     const fresh = await context.newPage();
-    await fresh.goto(`${server.origin}${PAGE}`);
+    await fresh.goto(`${env.origin}${PAGE}`);
     await ready(fresh);
     const restored = await titles(fresh);
     assert.ok(

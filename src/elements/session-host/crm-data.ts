@@ -12,6 +12,7 @@ import { parseContextValues } from '../../core/workspace/inputs.js';
 import type { ResolveOData, Workspace } from '../../core/workspace/workspace.js';
 import { createNativePage } from '../entity-pages/native-pages.js';
 import type { TabElements } from './tab-elements.js';
+import { parsedOrReported } from './page-input.js';
 
 export class CrmData {
   #resolveOData: ResolveOData | undefined;
@@ -53,11 +54,7 @@ export class CrmData {
   }
 
   set environment(value: Record<string, JsonValue>) {
-    try {
-      this.#environment = Object.freeze(parseContextValues(value ?? {}, 'environment'));
-    } catch (error) {
-      console.error(`cif-workspace: ${(error as Error).message}`);
-    }
+    this.#environment = parsedOrReported(() => Object.freeze(parseContextValues(value ?? {}, 'environment'))) ?? this.#environment;
   }
 
   #answerSlugs(): void {

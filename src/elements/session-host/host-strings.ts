@@ -8,6 +8,7 @@ import type { ReactiveControllerHost } from '@lit/reactive-element';
 import { stringsContext } from '../../context.js';
 import { ENGLISH_STRINGS, parseStrings, sayer, type Say, type Strings } from '../../core/strings.js';
 import { ContextValue } from '../context-protocol.js';
+import { parsedOrReported } from './page-input.js';
 
 export class HostStrings {
   #strings: Strings = ENGLISH_STRINGS;
@@ -31,12 +32,9 @@ export class HostStrings {
   }
 
   set strings(value: unknown) {
-    try {
-      this.#strings = value == null ? ENGLISH_STRINGS : parseStrings(value);
-    } catch (error) {
-      console.error(`cif-workspace: ${(error as Error).message}`);
-      return;
-    }
+    const strings = parsedOrReported(() => (value == null ? ENGLISH_STRINGS : parseStrings(value)));
+    if (!strings) return;
+    this.#strings = strings;
     this.#say = this.#sayer();
     this.#context.setValue(this.#say);
     this.changed(this.#say);

@@ -14,6 +14,7 @@ import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-e
 import { DEFAULT_SHORTCUTS, matchShortcut, parseShortcuts, type ShortcutAction, type Shortcuts } from '../../core/shortcuts.js';
 import { focusedSession, type SessionState, type WorkspaceState } from '../../core/workspace/state.js';
 import { badgeOf } from './attention.js';
+import { parsedOrReported } from './page-input.js';
 import { BOUND_HOST } from '../../binding.js';
 
 /** What the host lends the keyboard: its state, and the commands the shortcuts run. */
@@ -46,11 +47,7 @@ export class KeyboardShortcuts implements ReactiveController {
 
   /** A page's changes over the defaults; an invalid value is reported and the previous kept (never thrown). */
   set shortcuts(value: unknown) {
-    try {
-      this.#shortcuts = value == null ? DEFAULT_SHORTCUTS : parseShortcuts(value);
-    } catch (error) {
-      console.error(`cif-workspace: ${(error as Error).message}`);
-    }
+    this.#shortcuts = parsedOrReported(() => (value == null ? DEFAULT_SHORTCUTS : parseShortcuts(value))) ?? this.#shortcuts;
   }
 
   hostConnected(): void {

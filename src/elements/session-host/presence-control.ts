@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-e
 import type { HostCifEvent } from '../../binding.js';
 import { DEFAULT_PRESENCE_OPTIONS, parsePresenceOptions, type PresenceOption } from '../../core/presence.js';
 import type { Say } from '../../core/strings.js';
+import { parsedOrReported } from './page-input.js';
 import { CifPresenceChangedEvent } from '../../events/notifications.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -30,12 +31,9 @@ export class PresenceControl implements ReactiveController {
 
   /** A page-given list; an invalid one is reported and the previous one kept (never thrown). */
   set options(value: unknown) {
-    try {
-      this.#options = parsePresenceOptions(value);
-    } catch (error) {
-      console.error(`cif-workspace: ${(error as Error).message}`);
-      return;
-    }
+    const options = parsedOrReported(() => parsePresenceOptions(value));
+    if (!options) return;
+    this.#options = options;
     this.#current = this.#options.find((o) => o.presenceText === this.#current.presenceText) ?? this.#options[0]!;
     this.host.requestUpdate();
   }
